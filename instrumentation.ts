@@ -1,0 +1,11 @@
+// Next calls register() once per server process, before it serves anything.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { assertEnvOrExit } = await import('./lib/env');
+  const config = assertEnvOrExit();
+  if (config.RUN_WORKERS_IN_PROCESS) {
+    const { startInProcessWorkers } = await import('./lib/jobs/start-in-process-workers');
+    startInProcessWorkers();
+  }
+}

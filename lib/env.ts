@@ -1,0 +1,86 @@
+// Every environment variable the app reads, validated once with zod. `.env.example`
+// documents the same list; tests/unit/env.test.ts keeps the two in step.
+import { z } from 'zod';
+import { keyringSchema } from './crypto/keyring';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const envShape = z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    APP_URL: z.url({ message: 'must be an absolute URL such as https://app.example.com' }).default('http://localhost:3000'),
+    DATABASE_URL: z
+      .string({ message: 'required: a Postgres connection string (npm run dev sets it for the embedded database)' })
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    SESSION_SECRETS: keyringSchema({ minBytes: 32 }).optional(),
+    TOKEN_ENCRYPTION_KEYS: keyringSchema({ minBytes: 32, maxBytes: 32 }).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RUN_WORKERS_IN_PROCESS: bool,
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
+    EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),
+});
+
+// Dev and test generate these into .data/; production must be given them explicitly so a
+// restart never silently invalidates sessions or makes stored tokens unreadable.
+const requiredInProduction = ['SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS'] as const;
+
+export type Env = z.infer<typeof envShape>;
+
+/** Every variable the schema knows, for docs and the .env.example check. */
+export const envVariableNames = Object.keys(envShape.shape);
+
+export class EnvError extends Error {
+  constructor(readonly problems: { name: string; message: string }[]) {
+    super(
+      'Relaydesk cannot start: the environment is invalid.\n' +
+        problems.map((p) => `  ✗ ${p.name}: ${p.message}`).join('\n') +
+        '\nSee .env.example for every variable, its default and how to generate secrets.',
+    );
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Blank values in .env files mean "unset", not "empty string".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envShape.safeParse(cleaned);
+  const problems = (result.error?.issues ?? []).map((issue) => ({
+    name: issue.path.join('.') || '(environment)',
+    message: issue.message,
+  }));
+  // Checked by hand rather than with a refinement so it is reported alongside the other
+  // problems (zod skips refinements when the object already has issues).
+  if (cleaned.NODE_ENV === 'production') {
+    for (const name of requiredInProduction) {
+      if (!cleaned[name]) problems.push({ name, message: 'required in production (see .env.example for how to generate it)' });
+    }
+  }
+  if (problems.length || !result.success) throw new EnvError(problems);
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; throws EnvError listing every problem at once. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Start-up check for entry points: print the readable list and exit, no stack trace. */
+export function assertEnvOrExit(): Env {
+  try {
+    return env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

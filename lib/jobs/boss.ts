@@ -1,0 +1,60 @@
+// One pg-boss instance per process, on the app's own Postgres (schema `pgboss`).
+// Web processes use it to enqueue; worker processes (or the dev server) also work jobs.
+import PgBoss from 'pg-boss';
+import { env } from '../env';
+import { logger } from '../logger';
+import { deadLetterQueue, type JobDefinition } from './define-job';
+import { jobRegistry } from './registry';
+
+const globalForBoss = globalThis as unknown as { relaydeskBoss?: Promise<PgBoss> };
+
+async function createBoss(): Promise<PgBoss> {
+  const { DATABASE_URL, RUN_WORKERS_IN_PROCESS } = env();
+  const isWorker = process.env.RELAYDESK_PROCESS === 'worker' || RUN_WORKERS_IN_PROCESS;
+  const boss = new PgBoss({
+    connectionString: DATABASE_URL,
+    schema: 'pgboss',
+    max: 5,
+    // Maintenance and cron scheduling only where workers run; web processes just send.
+    supervise: isWorker,
+    schedule: isWorker,
+  });
+  boss.on('error', (error) => logger.error({ err: error }, 'pg-boss error'));
+  await boss.start();
+  await ensureQueues(boss, jobRegistry);
+  return boss;
+}
+
+/** Creates each job's queue and its dead-letter queue; cheap and idempotent. */
+export async function ensureQueues(boss: PgBoss, jobs: readonly JobDefinition[]): Promise<void> {
+  for (const job of jobs) {
+    const dead = deadLetterQueue(job.name);
+    if (!(await boss.getQueue(dead))) await boss.createQueue(dead, { name: dead, retentionDays: 30 });
+    const options = {
+      name: job.name,
+      retryLimit: job.retry.limit,
+      retryDelay: job.retry.delaySeconds,
+      retryBackoff: true,
+      expireInSeconds: job.timeoutSeconds ?? 15 * 60,
+      deadLetter: dead,
+    };
+    if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, options);
+    else await boss.createQueue(job.name, options);
+  }
+}
+
+export function getBoss(): Promise<PgBoss> {
+  globalForBoss.relaydeskBoss ??= createBoss().catch((error: unknown) => {
+    globalForBoss.relaydeskBoss = undefined; // let the next call retry instead of caching the failure
+    throw error;
+  });
+  return globalForBoss.relaydeskBoss;
+}
+
+export async function stopBoss(options: { graceful: boolean; timeoutMs?: number } = { graceful: true }): Promise<void> {
+  const pending = globalForBoss.relaydeskBoss;
+  globalForBoss.relaydeskBoss = undefined;
+  if (!pending) return;
+  const boss = await pending.catch(() => undefined);
+  await boss?.stop({ graceful: options.graceful, timeout: options.timeoutMs ?? 20_000, wait: true });
+}

@@ -1,0 +1,12 @@
+// Every job the workers run. Adding a job = one file in definitions/ + one line here.
+import type { JobDefinition } from './define-job';
+import { auditLogRetentionJob } from './definitions/audit-log-retention';
+
+export const jobRegistry = [auditLogRetentionJob] as const satisfies readonly JobDefinition[];
+
+export type RegisteredJob = (typeof jobRegistry)[number];
+export type JobName = RegisteredJob['name'];
+
+export function getJobDefinition(name: string): JobDefinition | undefined {
+  return jobRegistry.find((job) => job.name === name);
+}

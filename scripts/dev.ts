@@ -1,0 +1,43 @@
+// npm run dev — the whole app on one machine with no setup: embedded Postgres (unless
+// DATABASE_URL is set), migrations, demo seed, Next dev server with in-process workers.
+import { existsSync } from 'node:fs';
+import { applyDevSecrets } from '../lib/devtools/dev-secrets';
+import { DEV_DATABASE, DEV_DATA_DIR, DEV_PG_PORT } from '../lib/devtools/dev-database';
+import { DataDirInUseError } from '../lib/devtools/embedded-postgres';
+import { freePort } from '../lib/devtools/free-port';
+import { prepareDatabase } from '../lib/devtools/prepare-database';
+import { runNext } from '../lib/devtools/run-next';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+
+async function main() {
+  await applyDevSecrets();
+  const database = await prepareDatabase({ dataDir: DEV_DATA_DIR, preferredPort: DEV_PG_PORT, database: DEV_DATABASE });
+  process.env.DATABASE_URL = database.url;
+  if (database.applied.length) console.log(`▸ Applied migrations: ${database.applied.join(', ')}`);
+
+  // Imported after DATABASE_URL is known: lib/db reads it on first use.
+  const { seedDemo } = await import('../lib/devtools/seed-demo');
+  const { disconnectDb } = await import('../lib/db');
+  const demo = await seedDemo();
+  await disconnectDb();
+
+  const port = await freePort(Number(process.env.PORT ?? 3000));
+  const url = `http://localhost:${port}`;
+  process.env.APP_URL ??= url;
+  console.log(
+    [
+      '',
+      `  Relaydesk is starting at ${url}`,
+      `  Database: ${database.embedded ? `embedded PostgreSQL (${DEV_DATA_DIR})` : 'DATABASE_URL'}`,
+      `  Demo login${demo.created ? ' (just created)' : ''}: ${demo.email} / ${demo.password}`,
+      '',
+    ].join('\n'),
+  );
+  runNext(['dev', '--port', String(port)], { ...process.env, RUN_WORKERS_IN_PROCESS: 'true' }, database.stop);
+}
+
+main().catch((error: Error) => {
+  console.error(error instanceof DataDirInUseError ? `\n${error.message}\n` : `\nnpm run dev could not start:\n${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+// The server Playwright tests run against: a production build (`next start`) on a fresh
+// embedded database, with ephemeral secrets and in-process workers.
+import { generateSecrets } from '../lib/devtools/dev-secrets';
+import { prepareDatabase } from '../lib/devtools/prepare-database';
+import { runNext } from '../lib/devtools/run-next';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const database = await prepareDatabase({ dataDir: '.data/e2e-postgres', preferredPort: 54339, database: 'relaydesk_e2e', fresh: true });
+process.env.DATABASE_URL = database.url;
+const { seedDemo } = await import('../lib/devtools/seed-demo');
+const { disconnectDb } = await import('../lib/db');
+await seedDemo();
+await disconnectDb();
+
+runNext(
+  ['start', '--port', String(port)],
+  {
+    ...process.env,
+    ...generateSecrets(),
+    NODE_ENV: 'production',
+    APP_URL: `http://localhost:${port}`,
+    RUN_WORKERS_IN_PROCESS: 'true',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  },
+  database.stop,
+);

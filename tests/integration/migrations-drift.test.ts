@@ -1,0 +1,40 @@
+// Fails when prisma/schema.prisma and prisma/migrations disagree — e.g. a model was added
+// without running `npm run db:migration:new -- <name>`.
+import pg from 'pg';
+import { afterAll, describe, expect, it, inject } from 'vitest';
+import { diffSnapshotToSchema, sqlForSchema } from '@/lib/migrations/check-drift';
+import { describeDatabaseSchema } from '@/lib/migrations/describe-database-schema';
+import { withDatabase } from '../setup/integration-global';
+
+const hint = 'prisma/schema.prisma and prisma/migrations disagree. Run `npm run db:migration:new -- <name>` and commit the result.';
+const adminUrl = inject('adminDatabaseUrl');
+const fromSchemaDb = `drift_${process.pid}_${Date.now()}`;
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(sql).finally(() => client.end());
+}
+
+afterAll(() => admin(`drop database if exists ${fromSchemaDb} with (force)`));
+
+describe('schema drift', () => {
+  it('a database built by the migrations has the same shape as one built from schema.prisma', async () => {
+    // This file's database was built by applying prisma/migrations to an empty database.
+    const migrated = await describeDatabaseSchema(process.env.DATABASE_URL!);
+
+    await admin(`create database ${fromSchemaDb}`);
+    const fromSchemaUrl = withDatabase(adminUrl, fromSchemaDb);
+    const client = new pg.Client({ connectionString: fromSchemaUrl });
+    await client.connect();
+    await client.query(await sqlForSchema(fromSchemaUrl)).finally(() => client.end());
+    const fromSchema = await describeDatabaseSchema(fromSchemaUrl);
+
+    expect(migrated.columns.length).toBeGreaterThan(0);
+    expect(migrated, hint).toEqual(fromSchema);
+  });
+
+  it('the migration snapshot matches schema.prisma', async () => {
+    expect(await diffSnapshotToSchema(process.env.DATABASE_URL!), hint).toBe('');
+  });
+});
