@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { isAppError } from '../errors';
+import { logger } from '../logger';
+import { assertSameOrigin } from '../security/same-origin';
+import { fieldErrorsOf, type ActionResult } from './action-result';
+
+/**
+ * The one wrapper every server action goes through: same-origin check, zod parse of the form
+ * (unknown fields rejected by strict schemas), then the domain call; AppErrors become form
+ * messages and anything else is logged and shown generically.
+ */
+export async function runAction<Schema extends z.ZodType, Data>(
+  schema: Schema,
+  input: FormData | Record<string, unknown>,
+  handler: (values: z.infer<Schema>) => Promise<ActionResult<Data> | void>,
+): Promise<ActionResult<Data>> {
+  try {
+    await assertSameOrigin();
+    const raw = input instanceof FormData ? formDataToObject(input) : input;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
+    return (await handler(parsed.data)) ?? { ok: true };
+  } catch (error) {
+    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+    // Next's redirect()/notFound() are thrown and must propagate.
+    if (error && typeof error === 'object' && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_')) throw error;
+    logger.error({ err: error }, 'server action failed');
+    return { ok: false, error: 'Something went wrong on our side. Please try again.' };
+  }
+}
+
+/** FormData → object; React adds `$ACTION_*` bookkeeping fields, which are dropped. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    out[key] = typeof value === 'string' ? value : value;
+  }
+  return out;
+}
