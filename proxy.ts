@@ -1,19 +1,33 @@
-// Runs before every page and route: gives each request an id that logs and error pages
-// can quote, and echoes it back so a user can report it.
+// Runs before every page and route: request id, per-request CSP nonce, and the same-origin
+// check for every state-changing request (webhooks are exempt: they are signed instead).
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/security/content-security-policy';
+import { isSameOrigin } from './lib/security/same-origin';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function proxy(request: NextRequest) {
   const incoming = request.headers.get('x-request-id');
   const requestId = incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID();
+
+  if (UNSAFE_METHODS.has(request.method) && !request.nextUrl.pathname.startsWith('/api/webhooks/') && !isSameOrigin(request.headers)) {
+    return NextResponse.json({ error: { code: 'forbidden', message: 'Cross-site request refused.' } }, { status: 403, headers: { 'x-request-id': requestId } });
+  }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== 'production' });
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
+  headers.set('x-nonce', nonce);
+  // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+  headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('x-request-id', requestId);
+  response.headers.set('content-security-policy', csp);
   return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
 };

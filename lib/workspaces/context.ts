@@ -1,6 +1,6 @@
 // Resolves who is asking and in which workspace, once per request. Everything tenant-owned is
 // read and written through `ctx.db`, the workspace-scoped client.
-import { redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '../generated/prisma/enums';
 import { getCurrentSession, type CurrentSession } from '../auth/get-current-session';
@@ -47,7 +47,7 @@ export async function requireWorkspacePage(permission?: Permission): Promise<Wor
     const session = await getCurrentSession();
     redirect(session ? '/workspaces/new' : '/login');
   }
-  if (permission && !ctx.can(permission)) throw new AppError('forbidden', 'You do not have access to this page.');
+  if (permission && !ctx.can(permission)) forbidden();
   return ctx;
 }
 

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { logOutAction } from '@/app/(auth)/actions';
+import { AppNav, type NavItem } from '@/components/app/app-nav';
+import { Logo } from '@/components/ui/logo';
+import { requireWorkspacePage } from '@/lib/workspaces/context';
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireWorkspacePage();
+  const items: NavItem[] = [
+    { href: '/inbox', label: 'Inbox' },
+    { href: '/agent', label: 'Agent' },
+    { href: '/channels', label: 'Channels' },
+    { href: '/team', label: 'Team' },
+    ...(ctx.can('billing.manage') ? [{ href: '/billing', label: 'Billing' }] : []),
+    { href: '/settings/account', label: 'Settings' },
+    ...(ctx.can('audit.view') ? [{ href: '/audit', label: 'Audit log' }] : []),
+  ];
+  const accountMenu = (
+    <details className="group relative">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100">
+        <span className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-bold text-white" aria-hidden="true">{ctx.user.name.slice(0, 1).toUpperCase()}</span>
+        <span className="max-w-40 truncate">{ctx.user.name}</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-60 rounded-xl bg-white p-2 shadow-lg ring-1 ring-slate-200">
+        <p className="truncate px-2 py-1 text-xs text-slate-500">{ctx.user.email}</p>
+        <Link href="/settings/account" className="block rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100">Account settings</Link>
+        <form action={logOutAction}>
+          <button type="submit" className="w-full rounded-lg px-2 py-1.5 text-left text-sm hover:bg-slate-100">Log out</button>
+        </form>
+      </div>
+    </details>
+  );
+  return (
+    <div className="min-h-dvh bg-slate-50 md:flex">
+      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex" aria-label="Sidebar">
+        <Link href="/inbox" className="mb-6 flex items-center gap-2 font-semibold"><Logo /> Relaydesk</Link>
+        <p className="mb-4 truncate rounded-lg bg-slate-100 px-3 py-2 text-sm font-medium" title="Current workspace">{ctx.workspace.name}</p>
+        <nav aria-label="Main"><AppNav items={items} /></nav>
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-between gap-2 border-b border-slate-200 bg-white px-4 py-2">
+          <details className="md:hidden">
+            <summary className="cursor-pointer list-none rounded-lg px-2 py-1.5 text-sm font-medium ring-1 ring-slate-300">Menu</summary>
+            <nav aria-label="Main" className="absolute left-2 right-2 z-20 mt-2 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
+              <p className="mb-2 truncate px-3 text-xs text-slate-500">{ctx.workspace.name}</p>
+              <AppNav items={items} />
+            </nav>
+          </details>
+          <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · <span className="capitalize">{ctx.role}</span></p>
+          {accountMenu}
+        </header>
+        <main id="main" className="flex-1 p-4 sm:p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

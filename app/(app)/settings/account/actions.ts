@@ -1,0 +1,46 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
+import { changeEmailSchema, changePasswordSchema, revokeSessionSchema } from '@/lib/auth/auth-schemas';
+import { requestEmailChange } from '@/lib/auth/change-email';
+import { changePassword } from '@/lib/auth/change-password';
+import { revokeOtherSessions, revokeSession } from '@/lib/auth/list-sessions';
+import { getRequestMeta } from '@/lib/http/request-meta';
+import { requireWorkspace } from '@/lib/workspaces/context';
+
+export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(changePasswordSchema, form, async (values) => {
+    const { session } = await requireWorkspace();
+    await changePassword({ userId: session.user.id, sessionId: session.id, currentPassword: values.currentPassword, password: values.password, meta: await getRequestMeta() });
+    revalidatePath('/settings/account');
+    return { ok: true, message: 'Password changed. Your other sessions have been signed out.' };
+  });
+}
+
+export async function changeEmailAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(changeEmailSchema, form, async (values) => {
+    const { session } = await requireWorkspace();
+    await requestEmailChange({ userId: session.user.id, newEmail: values.newEmail, currentPassword: values.currentPassword, meta: await getRequestMeta() });
+    return { ok: true, message: `If ${values.newEmail} can be used, we have sent it a confirmation link. Your address changes once you click it.` };
+  });
+}
+
+export async function revokeSessionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(revokeSessionSchema, form, async (values) => {
+    const { session } = await requireWorkspace();
+    await revokeSession({ userId: session.user.id, sessionId: values.sessionId });
+    revalidatePath('/settings/account');
+    return { ok: true, message: 'Session signed out.' };
+  });
+}
+
+export async function revokeOtherSessionsAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(z.strictObject({}), form, async () => {
+    const { session } = await requireWorkspace();
+    const count = await revokeOtherSessions({ userId: session.user.id, keepSessionId: session.id });
+    revalidatePath('/settings/account');
+    return { ok: true, message: count ? `Signed out ${count} other session${count === 1 ? '' : 's'}.` : 'No other sessions were active.' };
+  });
+}
