@@ -23,6 +23,7 @@ const envShape = z.object({
     AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
     EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),
+    DEV_MAILBOX_IN_PRODUCTION: bool,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a

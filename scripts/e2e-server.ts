@@ -20,6 +20,8 @@ runNext(
     NODE_ENV: 'production',
     APP_URL: `http://localhost:${port}`,
     RUN_WORKERS_IN_PROCESS: 'true',
+    // No RESEND_API_KEY: emails land in the dev mailbox, which tests read to follow links.
+    DEV_MAILBOX_IN_PRODUCTION: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   },
   database.stop,

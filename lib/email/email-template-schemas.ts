@@ -1,0 +1,48 @@
+// Template names, prop schemas and subjects: everything request-path code needs to queue an
+// email, with no React renderer attached (react-dom/server is forbidden in the RSC layer).
+// The renderers live in email-templates.ts and only run inside the send-email job.
+import { z } from 'zod';
+import { Role } from '../generated/prisma/enums';
+
+// Names end up in subject lines (a mail header), so they must stay on one line.
+const oneLine = (max: number) => z.string().trim().max(max).regex(/^[^\r\n]*$/, 'must be a single line');
+const personName = oneLine(120);
+const linkUrl = z.url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL' });
+/** How long the link in the email stays valid; the email tells the reader. */
+const expiresInHours = z.number().int().min(1).max(24 * 30);
+
+export const verifyEmailPropsSchema = z.strictObject({ name: personName, url: linkUrl, expiresInHours });
+export const resetPasswordPropsSchema = z.strictObject({ name: personName, url: linkUrl, expiresInHours });
+export const confirmEmailChangePropsSchema = z.strictObject({ name: personName, url: linkUrl, newEmail: z.email(), expiresInHours });
+export const emailChangedNoticePropsSchema = z.strictObject({ name: personName, newEmail: z.email() });
+export const invitePropsSchema = z.strictObject({
+  inviterName: personName,
+  workspaceName: oneLine(120).min(1),
+  role: z.enum(Role),
+  url: linkUrl,
+  expiresInHours,
+});
+export const passwordChangedPropsSchema = z.strictObject({ name: personName });
+
+type TemplateSchema<Schema extends z.ZodType> = { schema: Schema; subject(props: z.output<Schema>): string };
+const template = <Schema extends z.ZodType>(definition: TemplateSchema<Schema>) => definition;
+
+export const emailTemplateSchemas = {
+  'verify-email': template({ schema: verifyEmailPropsSchema, subject: () => 'Verify your email address for Relaydesk' }),
+  'reset-password': template({ schema: resetPasswordPropsSchema, subject: () => 'Reset your Relaydesk password' }),
+  'confirm-email-change': template({ schema: confirmEmailChangePropsSchema, subject: () => 'Confirm your new email address' }),
+  'email-changed-notice': template({ schema: emailChangedNoticePropsSchema, subject: () => 'Your Relaydesk email address was changed' }),
+  invite: template({
+    schema: invitePropsSchema,
+    subject: (props) => `${props.inviterName || 'A teammate'} invited you to ${props.workspaceName} on Relaydesk`,
+  }),
+  'password-changed': template({ schema: passwordChangedPropsSchema, subject: () => 'Your Relaydesk password was changed' }),
+} as const;
+
+export type EmailTemplateName = keyof typeof emailTemplateSchemas;
+/** What callers pass (before defaults and trimming). */
+export type EmailTemplateInput<Name extends EmailTemplateName> = z.input<(typeof emailTemplateSchemas)[Name]['schema']>;
+/** What renderers receive (validated). */
+export type EmailTemplateProps<Name extends EmailTemplateName> = z.output<(typeof emailTemplateSchemas)[Name]['schema']>;
+
+export const emailTemplateNames = Object.keys(emailTemplateSchemas) as [EmailTemplateName, ...EmailTemplateName[]];

@@ -1,0 +1,37 @@
+// Template name → schema, subject and renderer. Imports the React templates, so only the
+// send-email job (via render-email.ts) uses this; request code imports email-template-schemas.ts.
+import { createElement, type FunctionComponent } from 'react';
+import { emailTemplateSchemas, type EmailTemplateName, type EmailTemplateProps } from './email-template-schemas';
+import { renderHtmlDocument } from './render-html-document';
+import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
+import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
+import { Invite, inviteText } from './templates/invite';
+import { PasswordChanged, passwordChangedText } from './templates/password-changed';
+import { ResetPassword, resetPasswordText } from './templates/reset-password';
+import { VerifyEmail, verifyEmailText } from './templates/verify-email';
+
+export type RenderedEmailBody = { html: string; text: string };
+
+type EmailTemplate<Name extends EmailTemplateName> = (typeof emailTemplateSchemas)[Name] & {
+  render(props: EmailTemplateProps<Name>): RenderedEmailBody;
+};
+
+function withRenderer<Name extends EmailTemplateName>(
+  name: Name,
+  Component: FunctionComponent<EmailTemplateProps<Name>>,
+  text: (props: EmailTemplateProps<Name>) => string,
+): EmailTemplate<Name> {
+  return {
+    ...emailTemplateSchemas[name],
+    render: (props) => ({ html: renderHtmlDocument(createElement(Component, props as EmailTemplateProps<Name> & {})), text: text(props) }),
+  };
+}
+
+export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> } = {
+  'verify-email': withRenderer('verify-email', VerifyEmail, verifyEmailText),
+  'reset-password': withRenderer('reset-password', ResetPassword, resetPasswordText),
+  'confirm-email-change': withRenderer('confirm-email-change', ConfirmEmailChange, confirmEmailChangeText),
+  'email-changed-notice': withRenderer('email-changed-notice', EmailChangedNotice, emailChangedNoticeText),
+  invite: withRenderer('invite', Invite, inviteText),
+  'password-changed': withRenderer('password-changed', PasswordChanged, passwordChangedText),
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { emailTemplateNames, type EmailTemplateInput, type EmailTemplateName } from '@/lib/email/email-template-schemas';
+import { extractEmailLinks } from '@/lib/email/extract-email-links';
+import { renderEmail } from '@/lib/email/render-email';
+
+const url = 'https://app.example.com/verify?token=abc&x=1';
+
+const examples: { [Name in EmailTemplateName]: EmailTemplateInput<Name> } = {
+  'verify-email': { name: 'Ada Lovelace', url, expiresInHours: 24 },
+  'reset-password': { name: 'Ada Lovelace', url, expiresInHours: 1 },
+  'confirm-email-change': { name: 'Ada Lovelace', url, newEmail: 'ada@new.example.com', expiresInHours: 24 },
+  'email-changed-notice': { name: 'Ada Lovelace', newEmail: 'ada@new.example.com' },
+  invite: { inviterName: 'Ada Lovelace', workspaceName: 'Analytical Engines', role: 'agent', url, expiresInHours: 168 },
+  'password-changed': { name: 'Ada Lovelace' },
+};
+
+describe('email templates', () => {
+  it.each(emailTemplateNames)('%s renders a subject, an HTML document and a plain-text alternative', (template) => {
+    const email = renderEmail({ template, props: examples[template] });
+    expect(email.subject.length).toBeGreaterThan(5);
+    expect(email.html).toMatch(/^<!DOCTYPE html><html lang="en"/);
+    expect(email.html).toContain('Ada Lovelace');
+    expect(email.text).toContain('Ada Lovelace');
+    expect(email.text).not.toContain('<');
+    if ('url' in examples[template]) {
+      expect(email.text).toContain(url);
+      expect(email.html).toContain('href="https://app.example.com/verify?token=abc&amp;x=1"');
+      expect(extractEmailLinks(email.html)).toEqual([url]);
+      expect(email.text).toMatch(/expires in (1 hour|24 hours|7 days)/);
+    }
+    if ('newEmail' in examples[template]) expect(email.text).toContain('ada@new.example.com');
+  });
+
+  it('escapes user-provided names in HTML', () => {
+    const name = '<script>alert("x")</script>';
+    for (const template of ['verify-email', 'password-changed'] as const) {
+      const { html, text } = renderEmail({ template, props: { ...examples[template], name } });
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;');
+      expect(text).toContain(name); // plain text is not HTML: nothing to escape
+    }
+    const invite = renderEmail({ template: 'invite', props: { ...examples.invite, inviterName: '<img src=x onerror=alert(1)>', workspaceName: '<b>Shop</b>' } });
+    expect(invite.html).not.toMatch(/<img src=x|<b>Shop/);
+  });
+
+  it('says how long links last', () => {
+    expect(renderEmail({ template: 'reset-password', props: examples['reset-password'] }).text).toContain('expires in 1 hour');
+    expect(renderEmail({ template: 'invite', props: examples.invite }).html).toContain('expires in 7 days');
+  });
+
+  it('greets without a name when the user has none', () => {
+    expect(renderEmail({ template: 'password-changed', props: { name: '' } }).text).toMatch(/^Hi,\n/);
+  });
+
+  it('rejects props that do not match the template', () => {
+    expect(() => renderEmail({ template: 'verify-email', props: { name: 'Ada', url: 'javascript:alert(1)', expiresInHours: 24 } })).toThrow(/Invalid props/);
+    expect(() => renderEmail({ template: 'invite', props: { ...examples.invite, workspaceName: 'Evil\r\nBcc: x@y.z' } })).toThrow(/Invalid props/);
+    expect(() => renderEmail({ template: 'password-changed', props: {} })).toThrow(/Invalid props/);
+  });
+});
+
+describe('extractEmailLinks', () => {
+  it('returns distinct http(s) links with entities decoded', () => {
+    const html = `<a href="https://a.test/x?y=1&amp;z=2">A</a><a href='https://a.test/x?y=1&amp;z=2'>again</a><a href="mailto:x@y.z">m</a><a href="javascript:alert(1)">j</a><a href="http://b.test">B</a>`;
+    expect(extractEmailLinks(html)).toEqual(['https://a.test/x?y=1&z=2', 'http://b.test']);
+  });
+});
