@@ -1,7 +1,7 @@
 'use client';
 import { useActionState } from 'react';
 import { changeEmailAction, changePasswordAction, revokeOtherSessionsAction, revokeSessionAction } from '@/app/(app)/settings/account/actions';
-import { initialActionResult } from '@/lib/actions/action-result';
+import { formStateOf, initialActionResult } from '@/lib/actions/action-result';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, initialActionResult);
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors, values } = formStateOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
@@ -23,11 +23,11 @@ export function ChangePasswordForm() {
 
 export function ChangeEmailForm() {
   const [state, action] = useActionState(changeEmailAction, initialActionResult);
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors, values } = formStateOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <FormField label="New email" name="newEmail" type="email" autoComplete="email" errors={errors.newEmail} />
+      <FormField label="New email" name="newEmail" defaultValue={values.newEmail} type="email" autoComplete="email" errors={errors.newEmail} />
       <FormField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors.currentPassword} />
       <SubmitButton pendingLabel="Sending…">Send confirmation link</SubmitButton>
     </form>

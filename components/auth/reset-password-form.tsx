@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { resetPasswordAction } from '@/app/(auth)/actions';
-import { initialActionResult } from '@/lib/actions/action-result';
+import { formStateOf, initialActionResult } from '@/lib/actions/action-result';
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { FormField } from '@/components/ui/form-field';
 import { FormMessage } from '@/components/ui/form-message';
@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordAction, initialActionResult);
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  const { errors, values } = formStateOf(state);
   if (state.ok) {
     return (
       <div className="space-y-4">

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { isAppError } from '../errors';
 import { logger } from '../logger';
 import { assertSameOrigin } from '../security/same-origin';
-import { fieldErrorsOf, type ActionResult } from './action-result';
+import { echoValues, fieldErrorsOf, type ActionResult } from './action-result';
 
 /**
  * The one wrapper every server action goes through: same-origin check, zod parse of the form
@@ -14,14 +14,16 @@ export async function runAction<Schema extends z.ZodType, Data>(
   input: FormData | Record<string, unknown>,
   handler: (values: z.infer<Schema>) => Promise<ActionResult<Data> | void>,
 ): Promise<ActionResult<Data>> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const values = echoValues(raw);
   try {
     await assertSameOrigin();
-    const raw = input instanceof FormData ? formDataToObject(input) : input;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) };
-    return (await handler(parsed.data)) ?? { ok: true };
+    if (!parsed.success) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
+    const result = (await handler(parsed.data)) ?? { ok: true };
+    return result.ok ? result : { ...result, values: result.values ?? values };
   } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined };
+    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined, values };
     // Next's redirect()/notFound() are thrown and must propagate.
     if (error && typeof error === 'object' && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_')) throw error;
     logger.error({ err: error }, 'server action failed');
