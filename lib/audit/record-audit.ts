@@ -12,8 +12,11 @@ export type AuditEntry = {
   metadata?: Prisma.InputJsonObject;
 };
 
+/** Any client that can insert audit rows: `db`, a transaction, or a workspace-scoped client. */
+type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): PromiseLike<unknown> } };
+
 /** Appends one audit entry. Never put secrets or message bodies in `metadata`. */
-export async function recordAudit(entry: AuditEntry, client: Pick<typeof db, 'auditLog'> = db): Promise<void> {
+export async function recordAudit(entry: AuditEntry, client: AuditWriter = db): Promise<void> {
   await client.auditLog.create({
     data: {
       action: entry.action,

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { RenameWorkspaceForm } from '@/components/workspaces/rename-workspace-form';
+import { requireWorkspacePage } from '@/lib/workspaces/context';
+import { renameWorkspaceAction } from './actions';
+
+export const metadata: Metadata = { title: 'Workspace settings' };
+
+export default async function WorkspaceSettingsPage() {
+  const ctx = await requireWorkspacePage('workspace.rename');
+  return (
+    <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">Workspace settings</h1>
+        <p className="mt-1 text-slate-600">How {ctx.workspace.name} appears to your team.</p>
+      </header>
+      <section aria-labelledby="rename-title" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+        <h2 id="rename-title" className="font-semibold">Name</h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Shown in the workspace switcher and in invite emails. The workspace address (<code className="text-xs">{ctx.workspace.slug}</code>) stays the same.
+        </p>
+        <div className="mt-4">
+          <RenameWorkspaceForm action={renameWorkspaceAction} name={ctx.workspace.name} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use server';
+import { redirect } from 'next/navigation';
+import type { ActionResult } from '@/lib/actions/action-result';
+import { runAction } from '@/lib/actions/run-action';
+import { getCurrentSession } from '@/lib/auth/get-current-session';
+import { AppError } from '@/lib/errors';
+import { getRequestMeta } from '@/lib/http/request-meta';
+import { createWorkspace } from '@/lib/workspaces/create-workspace';
+import { switchWorkspace } from '@/lib/workspaces/switch-workspace';
+import { createWorkspaceSchema, switchWorkspaceSchema } from './workspace.schema';
+
+// Neither action needs a current workspace (a user may have none yet), only a session.
+async function requireSession() {
+  const session = await getCurrentSession();
+  if (!session) throw new AppError('unauthorized', 'Please log in again.');
+  return session;
+}
+
+export async function createWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(createWorkspaceSchema, formData, async (values) => {
+    const session = await requireSession();
+    const workspace = await createWorkspace({ userId: session.user.id, name: values.name, meta: await getRequestMeta() });
+    await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: workspace.id });
+    redirect('/inbox');
+  });
+}
+
+export async function switchWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(switchWorkspaceSchema, formData, async (values) => {
+    const session = await requireSession();
+    await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: values.workspaceId });
+    redirect('/inbox');
+  });
+}

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+
+export const workspaceNameSchema = z.string().trim().min(2, 'Use at least 2 characters.').max(80, 'Use at most 80 characters.');
+
+export const createWorkspaceSchema = z.strictObject({ name: workspaceNameSchema });
+export const switchWorkspaceSchema = z.strictObject({ workspaceId: z.uuid() });

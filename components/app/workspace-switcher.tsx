@@ -1,0 +1,35 @@
+'use client';
+// Workspace switcher for the dashboard shell: pick a workspace and the session moves to it.
+import Link from 'next/link';
+import { useActionState, useRef } from 'react';
+import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
+import { FormMessage, SubmitButton } from '@/components/ui/form-status';
+
+type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
+type WorkspaceOption = { id: string; name: string };
+
+export function WorkspaceSwitcher({ current, workspaces, action }: { current: WorkspaceOption; workspaces: WorkspaceOption[]; action: Action }) {
+  const [state, formAction, pending] = useActionState(action, initialActionResult);
+  const formRef = useRef<HTMLFormElement>(null);
+  return (
+    <div className="w-full min-w-0">
+      <form ref={formRef} action={formAction} className="flex items-center gap-2">
+        <label htmlFor="workspace-switcher" className="sr-only">Workspace</label>
+        <select
+          id="workspace-switcher"
+          name="workspaceId"
+          defaultValue={current.id}
+          disabled={pending}
+          onChange={() => formRef.current?.requestSubmit()}
+          className="block w-full min-w-0 truncate rounded-lg border-0 bg-white py-2 pl-3 pr-8 text-sm font-semibold text-slate-900 ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 disabled:opacity-60"
+        >
+          {workspaces.map((w) => <option key={w.id} value={w.id}>{w.name}</option>)}
+        </select>
+        {/* Without JavaScript the change handler never runs; this button submits instead. */}
+        <noscript><SubmitButton size="sm" variant="secondary">Switch</SubmitButton></noscript>
+      </form>
+      <FormMessage state={state} />
+      <Link href="/workspaces/new" className="mt-1 inline-block text-xs font-semibold text-brand-700 hover:underline">+ New workspace</Link>
+    </div>
+  );
+}

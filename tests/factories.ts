@@ -1,0 +1,59 @@
+// Small factories for integration tests. Domain functions take a WorkspaceContext explicitly,
+// so tests build one straight from the database instead of going through cookies.
+import { randomBytes } from 'node:crypto';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { WorkspaceContext } from '@/lib/workspaces/context';
+import { can } from '@/lib/workspaces/permissions';
+import { scopedDb } from '@/lib/workspaces/scoped-db';
+
+// A real argon2id hash is slow to compute; tests that log in hash their own password.
+const UNUSABLE_HASH = '$argon2id$v=19$m=19456,t=2,p=1$dGVzdHRlc3R0ZXN0$dGVzdA';
+
+export async function createUser(overrides: { email?: string; name?: string; passwordHash?: string } = {}) {
+  const suffix = randomBytes(4).toString('hex');
+  return db.user.create({
+    data: {
+      email: (overrides.email ?? `user-${suffix}@example.test`).toLowerCase(),
+      name: overrides.name ?? `User ${suffix}`,
+      passwordHash: overrides.passwordHash ?? UNUSABLE_HASH,
+      emailVerifiedAt: new Date(),
+    },
+    select: { id: true, email: true, name: true },
+  });
+}
+
+export async function createWorkspaceWithOwner(options: { name?: string } = {}) {
+  const owner = await createUser();
+  const name = options.name ?? `Workspace ${randomBytes(3).toString('hex')}`;
+  const workspace = await db.workspace.create({ data: { name, slug: `ws-${randomBytes(6).toString('hex')}` }, select: { id: true, name: true, slug: true } });
+  await db.membership.create({ data: { workspaceId: workspace.id, userId: owner.id, role: 'owner' } });
+  return { workspace, owner };
+}
+
+export async function addMember(workspaceId: string, role: Role, overrides: { email?: string } = {}) {
+  const user = await createUser(overrides);
+  await db.membership.create({ data: { workspaceId, userId: user.id, role } });
+  return user;
+}
+
+/** A WorkspaceContext for `userId` in `workspaceId`, with a fake session (no cookies involved). */
+export async function contextFor(userId: string, workspaceId: string): Promise<WorkspaceContext> {
+  const membership = await db.membership.findUniqueOrThrow({
+    where: { workspaceId_userId: { workspaceId, userId } },
+    select: { role: true, workspace: { select: { id: true, name: true, slug: true } }, user: { select: { id: true, email: true, name: true, emailVerifiedAt: true } } },
+  });
+  const session = { id: '00000000-0000-7000-8000-000000000000', currentWorkspaceId: workspaceId, user: membership.user };
+  return {
+    session,
+    user: membership.user,
+    workspace: membership.workspace,
+    role: membership.role,
+    db: scopedDb(workspaceId),
+    can: (permission) => can(membership.role, permission),
+  };
+}
+
+export async function createSessionRow(userId: string) {
+  return db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) }, select: { id: true } });
+}
