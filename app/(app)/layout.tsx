@@ -2,10 +2,15 @@ import Link from 'next/link';
 import { logOutAction } from '@/app/(auth)/actions';
 import { AppNav, type NavItem } from '@/components/app/app-nav';
 import { Logo } from '@/components/ui/logo';
+import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
+import { switchWorkspaceAction } from '@/app/workspaces/actions';
+import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireWorkspacePage();
+  const workspaces = await listMyWorkspaces(ctx.user.id);
+  const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} action={switchWorkspaceAction} />;
   const items: NavItem[] = [
     { href: '/inbox', label: 'Inbox' },
     { href: '/agent', label: 'Agent' },
@@ -34,7 +39,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <div className="min-h-dvh bg-slate-50 md:flex">
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex" aria-label="Sidebar">
         <Link href="/inbox" className="mb-6 flex items-center gap-2 font-semibold"><Logo /> Relaydesk</Link>
-        <p className="mb-4 truncate rounded-lg bg-slate-100 px-3 py-2 text-sm font-medium" title="Current workspace">{ctx.workspace.name}</p>
+        <div className="mb-4">{switcher}</div>
         <nav aria-label="Main"><AppNav items={items} /></nav>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
@@ -42,7 +47,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <details className="md:hidden">
             <summary className="cursor-pointer list-none rounded-lg px-2 py-1.5 text-sm font-medium ring-1 ring-slate-300">Menu</summary>
             <nav aria-label="Main" className="absolute left-2 right-2 z-20 mt-2 rounded-xl bg-white p-3 shadow-lg ring-1 ring-slate-200">
-              <p className="mb-2 truncate px-3 text-xs text-slate-500">{ctx.workspace.name}</p>
+              <div className="mb-3">{switcher}</div>
               <AppNav items={items} />
             </nav>
           </details>

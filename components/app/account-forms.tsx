@@ -9,7 +9,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ChangePasswordForm() {
   const [state, action] = useActionState(changePasswordAction, initialActionResult);
-  const { errors, values } = formStateOf(state);
+  const { errors } = formStateOf(state);
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormMessage state={state} />

@@ -10,7 +10,7 @@ import { SubmitButton } from '@/components/ui/submit-button';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action] = useActionState(resetPasswordAction, initialActionResult);
-  const { errors, values } = formStateOf(state);
+  const { errors } = formStateOf(state);
   if (state.ok) {
     return (
       <div className="space-y-4">
