@@ -2,14 +2,14 @@
 // Workspace switcher for the dashboard shell: pick a workspace and the session moves to it.
 import Link from 'next/link';
 import { useActionState, useRef } from 'react';
-import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
+import { switchWorkspaceAction } from '@/app/workspaces/actions';
+import { initialActionResult } from '@/lib/actions/action-result';
 import { FormMessage, SubmitButton } from '@/components/ui/form-status';
 
-type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 type WorkspaceOption = { id: string; name: string };
 
-export function WorkspaceSwitcher({ current, workspaces, action }: { current: WorkspaceOption; workspaces: WorkspaceOption[]; action: Action }) {
-  const [state, formAction, pending] = useActionState(action, initialActionResult);
+export function WorkspaceSwitcher({ current, workspaces }: { current: WorkspaceOption; workspaces: WorkspaceOption[] }) {
+  const [state, formAction, pending] = useActionState(switchWorkspaceAction, initialActionResult);
   const formRef = useRef<HTMLFormElement>(null);
   return (
     <div className="w-full min-w-0">

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+export const auditActionGroups = [
+  { value: 'invite.', label: 'Invites' },
+  { value: 'member.', label: 'Members' },
+  { value: 'workspace.', label: 'Workspace' },
+] as const;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** The audit page's URL query; anything malformed is ignored rather than erroring. */
+export const auditFiltersSchema = z.object({
+  action: z.preprocess(blankToUndefined, z.enum(auditActionGroups.map((g) => g.value) as [string, ...string[]]).optional()).catch(undefined),
+  actor: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+  from: z.preprocess(blankToUndefined, date.optional()).catch(undefined),
+  to: z.preprocess(blankToUndefined, date.optional()).catch(undefined),
+  cursor: z.preprocess(blankToUndefined, z.string().max(200).optional()).catch(undefined),
+});
