@@ -3,14 +3,13 @@ import { logOutAction } from '@/app/(auth)/actions';
 import { AppNav, type NavItem } from '@/components/app/app-nav';
 import { Logo } from '@/components/ui/logo';
 import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
-import { switchWorkspaceAction } from '@/app/workspaces/actions';
 import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireWorkspacePage();
   const workspaces = await listMyWorkspaces(ctx.user.id);
-  const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} action={switchWorkspaceAction} />;
+  const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />;
   const items: NavItem[] = [
     { href: '/inbox', label: 'Inbox' },
     { href: '/agent', label: 'Agent' },

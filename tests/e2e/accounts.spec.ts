@@ -21,7 +21,7 @@ test('sign up → verify via the dev mailbox → log out → log in', async ({ p
   await expect(page.getByRole('status')).toContainText(`Check ${email}`);
   await page.screenshot({ path: 'test-results/screens/signup-done.png' });
 
-  const mail = await latestEmail(request, email, /confirm/i);
+  const mail = await latestEmail(request, email, /verify your email/i);
   const verifyLink = mail.links.find((l) => l.includes('/verify-email?token='))!;
   await page.goto(verifyLink);
   await page.getByRole('button', { name: 'Confirm my email' }).click();
