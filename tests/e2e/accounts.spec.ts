@@ -32,7 +32,7 @@ test('sign up → verify via the dev mailbox → log out → log in', async ({ p
   // The link is single-use.
   await page.goto(verifyLink);
   await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page.getByRole('alert')).toContainText('already been used');
+  await expect(page.getByText('This link has already been used.')).toBeVisible();
 
   await page.goto('/inbox');
   await page.getByText('Olivia Owner').click();
@@ -44,7 +44,7 @@ test('sign up → verify via the dev mailbox → log out → log in', async ({ p
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('wrong password here');
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('alert')).toContainText('do not match an account');
+  await expect(page.getByText('That email and password do not match an account.')).toBeVisible();
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page).toHaveURL(/\/inbox$/);

@@ -41,6 +41,7 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
   await other.close();
 
   await page.goto('/audit');
-  await expect(page.getByText(/invite/i).first()).toBeVisible();
+  await expect(page.getByText('accepted an invite').first()).toBeVisible();
+  await expect(page.getByText('sent an invite').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/audit.png', fullPage: true });
 });
