@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useActionState, useRef } from 'react';
 import { switchWorkspaceAction } from '@/app/workspaces/actions';
 import { initialActionResult } from '@/lib/actions/action-result';
-import { FormMessage, SubmitButton } from '@/components/ui/form-status';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type WorkspaceOption = { id: string; name: string };
 

@@ -1,7 +1,8 @@
 'use client';
 import { useActionState } from 'react';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
-import { FormMessage, SubmitButton } from '@/components/ui/form-status';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 

@@ -2,7 +2,8 @@
 // A one-button form (resend, revoke, remove, transfer) with its own pending and result state.
 import { useActionState } from 'react';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
-import { FormMessage, SubmitButton } from '@/components/ui/form-status';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 

@@ -1,33 +1,22 @@
 'use client';
 import { useActionState } from 'react';
-import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
-import { FieldError, fieldError, FormMessage, inputClass, labelClass, SubmitButton } from '@/components/ui/form-status';
+import { formStateOf, initialActionResult, type ActionResult } from '@/lib/actions/action-result';
+import { FieldError, inputClass, labelClass } from '@/components/ui/form-status';
+import { FormField } from '@/components/ui/form-field';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 export function InviteForm({ action, roles }: { action: Action; roles: { value: string; label: string }[] }) {
   const [state, formAction] = useActionState(action, initialActionResult);
-  const emailError = fieldError(state, 'email');
-  const roleError = fieldError(state, 'role');
+  const { errors, values } = formStateOf(state);
+  const roleError = errors.role?.[0];
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <FormMessage state={state} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        <div className="flex-1">
-          <label htmlFor="invite-email" className={labelClass}>Email address</label>
-          <input
-            id="invite-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            placeholder="teammate@example.com"
-            aria-invalid={Boolean(emailError)}
-            aria-describedby={emailError ? 'invite-email-error' : undefined}
-            className={`mt-1 ${inputClass}`}
-          />
-          <FieldError id="invite-email-error" message={emailError} />
-        </div>
+        <FormField className="flex-1" label="Email address" name="email" id="invite-email" type="email" autoComplete="off" required placeholder="teammate@example.com" defaultValue={values.email} errors={errors.email} />
         <div className="sm:w-40">
           <label htmlFor="invite-role" className={labelClass}>Role</label>
           <select

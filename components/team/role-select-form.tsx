@@ -1,7 +1,9 @@
 'use client';
 import { useActionState } from 'react';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
-import { FormMessage, inputClass, SubmitButton } from '@/components/ui/form-status';
+import { inputClass } from '@/components/ui/form-status';
+import { FormMessage } from '@/components/ui/form-message';
+import { SubmitButton } from '@/components/ui/submit-button';
 
 type Action = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 

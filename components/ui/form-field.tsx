@@ -1,21 +1,23 @@
 import type { InputHTMLAttributes } from 'react';
+import { inputClass, labelClass } from './form-status';
 
 type Props = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string };
 
+
 /** Label + input + hint + field errors, wired with aria-describedby for screen readers. */
-export function FormField({ label, name, errors, hint, className = '', ...input }: Props) {
-  const errorId = `${name}-error`;
-  const hintId = `${name}-hint`;
+export function FormField({ label, name, id = name, errors, hint, className = '', ...input }: Props) {
+  const errorId = `${id}-error`;
+  const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, errors?.length ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className}>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className={labelClass}>{label}</label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-lg border-0 px-3 py-2 text-slate-900 shadow-sm ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 aria-[invalid]:ring-red-500 sm:text-sm"
+        className={`mt-1 shadow-sm disabled:bg-slate-50 disabled:text-slate-600 ${inputClass}`}
         {...input}
       />
       {hint ? <p id={hintId} className="mt-1 text-xs text-slate-500">{hint}</p> : null}

@@ -8,14 +8,21 @@ const styles = {
 } as const;
 
 /** Disabled with a busy label while its form submits, so nothing is sent twice. */
-export function SubmitButton({ children, pendingLabel, variant = 'primary', className = '' }: { children: React.ReactNode; pendingLabel?: string; variant?: keyof typeof styles; className?: string }) {
+export function SubmitButton({ children, pendingLabel, variant = 'primary', size = 'md', className = '' }: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  variant?: keyof typeof styles;
+  size?: 'sm' | 'md';
+  className?: string;
+}) {
   const { pending } = useFormStatus();
+  const sizing = size === 'sm' ? 'px-3 py-1.5 text-xs' : 'px-4 py-2.5 text-sm';
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold shadow-sm transition-colors disabled:cursor-wait disabled:opacity-60 ${styles[variant]} ${className}`}
+      className={`inline-flex items-center justify-center rounded-lg font-semibold shadow-sm transition-colors disabled:cursor-wait disabled:opacity-60 ${sizing} ${styles[variant]} ${className}`}
     >
       {pending ? (pendingLabel ?? 'Working…') : children}
     </button>

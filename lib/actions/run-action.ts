@@ -36,7 +36,7 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    out[key] = typeof value === 'string' ? value : value;
+    out[key] = value;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
+import type { RequestMeta } from '../http/request-meta';
 
 export type AuditEntry = {
   action: string;
@@ -7,8 +8,10 @@ export type AuditEntry = {
   actorUserId?: string | null;
   targetType?: string;
   targetId?: string;
-  ipAddress?: string | null;
-  userAgent?: string | null;
+  /** The request the action came from: its IP and user agent are recorded. */
+  meta?: Partial<RequestMeta> | null;
+  /** Shorthand for workspaceId + actorUserId inside a workspace. */
+  ctx?: { workspace: { id: string }; user: { id: string } };
   metadata?: Prisma.InputJsonObject;
 };
 
@@ -20,12 +23,12 @@ export async function recordAudit(entry: AuditEntry, client: AuditWriter = db): 
   await client.auditLog.create({
     data: {
       action: entry.action,
-      workspaceId: entry.workspaceId ?? null,
-      actorUserId: entry.actorUserId ?? null,
+      workspaceId: entry.workspaceId ?? entry.ctx?.workspace.id ?? null,
+      actorUserId: entry.actorUserId ?? entry.ctx?.user.id ?? null,
       targetType: entry.targetType,
       targetId: entry.targetId,
-      ipAddress: entry.ipAddress ?? null,
-      userAgent: entry.userAgent?.slice(0, 512) ?? null,
+      ipAddress: entry.meta?.ipAddress ?? null,
+      userAgent: entry.meta?.userAgent?.slice(0, 512) ?? null,
       metadata: entry.metadata,
     },
   });

@@ -23,7 +23,7 @@ export async function requestEmailChange(input: { userId: string; newEmail: stri
     template: 'confirm-email-change',
     props: { name: user.name, newEmail: input.newEmail, url: `${env().APP_URL}/confirm-email?token=${token}`, expiresInHours: tokenLifetimeHours.email_change },
   });
-  await recordAudit({ action: 'user.email_change_requested', actorUserId: input.userId, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent });
+  await recordAudit({ action: 'user.email_change_requested', actorUserId: input.userId, meta: input.meta });
 }
 
 /** Step 2: the link from the new inbox switches the address and tells the old one. */
@@ -36,6 +36,6 @@ export async function confirmEmailChange(input: { token: string; meta: RequestMe
   } catch {
     throw new AppError('conflict', 'That email address is now used by another account.');
   }
-  await recordAudit({ action: 'user.email_changed', actorUserId: result.userId, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent });
+  await recordAudit({ action: 'user.email_changed', actorUserId: result.userId, meta: input.meta });
   await sendEmail({ to: before.email, template: 'email-changed-notice', props: { name: before.name, newEmail: result.newEmail } });
 }

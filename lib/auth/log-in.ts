@@ -23,7 +23,7 @@ export async function logIn(input: { email: string; password: string; meta: Requ
   });
   dummyHash ??= hashPassword('relaydesk-timing-equaliser');
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-  const audit = { ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent };
+  const audit = { meta: input.meta };
   if (!user || !ok) {
     await recordAudit({ action: 'user.sign_in_failed', actorUserId: user?.id ?? null, workspaceId: user?.memberships[0]?.workspaceId ?? null, metadata: { reason: user ? 'wrong_password' : 'unknown_email' }, ...audit });
     throw new AppError('unauthorized', INVALID);

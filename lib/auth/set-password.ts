@@ -15,6 +15,6 @@ export async function setPassword(input: { userId: string; password: string; kee
     await tx.session.updateMany({ where: { userId: input.userId, revokedAt: null, ...(input.keepSessionId ? { id: { not: input.keepSessionId } } : {}) }, data: { revokedAt: new Date() } });
     return updated;
   });
-  await recordAudit({ action: input.action, actorUserId: user.id, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent });
+  await recordAudit({ action: input.action, actorUserId: user.id, meta: input.meta });
   await sendEmail({ to: user.email, template: 'password-changed', props: { name: user.name } });
 }

@@ -24,8 +24,8 @@ export async function signUp(input: { name: string; email: string; password: str
     const created = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
     const workspace = await tx.workspace.create({ data: { name: input.workspaceName, slug }, select: { id: true } });
     await tx.membership.create({ data: { workspaceId: workspace.id, userId: created.id, role: 'owner' } });
-    await recordAudit({ action: 'workspace.created', workspaceId: workspace.id, actorUserId: created.id, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent }, tx);
-    await recordAudit({ action: 'user.signed_up', workspaceId: workspace.id, actorUserId: created.id, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent }, tx);
+    await recordAudit({ action: 'workspace.created', workspaceId: workspace.id, actorUserId: created.id, meta: input.meta }, tx);
+    await recordAudit({ action: 'user.signed_up', workspaceId: workspace.id, actorUserId: created.id, meta: input.meta }, tx);
     return created;
   });
   await sendVerificationEmail({ userId: user.id, name: input.name, email: input.email });

@@ -23,7 +23,7 @@ export async function verifyEmail(input: { token: string; meta: RequestMeta }): 
     select: { id: true, memberships: { select: { workspaceId: true }, orderBy: { createdAt: 'asc' }, take: 1 } },
   });
   const workspaceId = user.memberships[0]?.workspaceId ?? null;
-  await recordAudit({ action: 'user.email_verified', actorUserId: user.id, workspaceId, ipAddress: input.meta.ipAddress, userAgent: input.meta.userAgent });
+  await recordAudit({ action: 'user.email_verified', actorUserId: user.id, workspaceId, meta: input.meta });
   await createSession({ userId: user.id, workspaceId, meta: input.meta });
   return { userId: user.id };
 }

@@ -20,12 +20,10 @@ export async function changeMemberRole(options: { ctx: WorkspaceContext; userId:
     await recordAudit(
       {
         action: 'member.role_changed',
-        workspaceId: ctx.workspace.id,
-        actorUserId: ctx.user.id,
+        ctx,
         targetType: 'user',
         targetId: target.userId,
-        ipAddress: options.meta?.ipAddress,
-        userAgent: options.meta?.userAgent,
+        meta: options.meta,
         metadata: { from: target.role, to: role },
       },
       tx,

@@ -34,12 +34,10 @@ export async function inviteMember(options: { ctx: WorkspaceContext; email: stri
 
   await recordAudit({
     action: pending ? 'invite.resent' : 'invite.sent',
-    workspaceId: ctx.workspace.id,
-    actorUserId: ctx.user.id,
+    ctx,
     targetType: 'invite',
     targetId: invite.id,
-    ipAddress: options.meta?.ipAddress,
-    userAgent: options.meta?.userAgent,
+    meta: options.meta,
     metadata: { email, role },
   });
   await sendInviteEmail({ to: email, inviterName: ctx.user.name, workspaceName: ctx.workspace.name, role, url });

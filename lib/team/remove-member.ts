@@ -23,12 +23,10 @@ export async function removeMember(options: { ctx: WorkspaceContext; userId: str
     await recordAudit(
       {
         action: leaving ? 'member.left' : 'member.removed',
-        workspaceId: ctx.workspace.id,
-        actorUserId: ctx.user.id,
+        ctx,
         targetType: 'user',
         targetId: target.userId,
-        ipAddress: options.meta?.ipAddress,
-        userAgent: options.meta?.userAgent,
+        meta: options.meta,
         metadata: { role: target.role },
       },
       tx,

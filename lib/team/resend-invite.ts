@@ -20,12 +20,10 @@ export async function resendInvite(options: { ctx: WorkspaceContext; inviteId: s
   });
   await recordAudit({
     action: 'invite.resent',
-    workspaceId: ctx.workspace.id,
-    actorUserId: ctx.user.id,
+    ctx,
     targetType: 'invite',
     targetId: invite.id,
-    ipAddress: options.meta?.ipAddress,
-    userAgent: options.meta?.userAgent,
+    meta: options.meta,
     metadata: { email: invite.email, role: invite.role },
   });
   await sendInviteEmail({ to: invite.email, inviterName: ctx.user.name, workspaceName: ctx.workspace.name, role: invite.role, url });

@@ -11,12 +11,10 @@ export async function revokeInvite(options: { ctx: WorkspaceContext; inviteId: s
   await ctx.db.invite.update({ where: { id: invite.id }, data: { revokedAt: new Date() }, select: { id: true } });
   await recordAudit({
     action: 'invite.revoked',
-    workspaceId: ctx.workspace.id,
-    actorUserId: ctx.user.id,
+    ctx,
     targetType: 'invite',
     targetId: invite.id,
-    ipAddress: options.meta?.ipAddress,
-    userAgent: options.meta?.userAgent,
+    meta: options.meta,
     metadata: { email: invite.email, role: invite.role },
   });
   return { id: invite.id };

@@ -21,12 +21,10 @@ export async function transferOwnership(options: { ctx: WorkspaceContext; toUser
     await recordAudit(
       {
         action: 'workspace.ownership_transferred',
-        workspaceId: ctx.workspace.id,
-        actorUserId: ctx.user.id,
+        ctx,
         targetType: 'user',
         targetId: target.userId,
-        ipAddress: options.meta?.ipAddress,
-        userAgent: options.meta?.userAgent,
+        meta: options.meta,
         metadata: { previousRole: target.role },
       },
       tx,

@@ -13,12 +13,10 @@ export async function renameWorkspace(options: { ctx: WorkspaceContext; name: st
   const workspace = await db.workspace.update({ where: { id: ctx.workspace.id }, data: { name }, select: { id: true, name: true } });
   await recordAudit({
     action: 'workspace.renamed',
-    workspaceId: ctx.workspace.id,
-    actorUserId: ctx.user.id,
+    ctx,
     targetType: 'workspace',
     targetId: ctx.workspace.id,
-    ipAddress: options.meta?.ipAddress,
-    userAgent: options.meta?.userAgent,
+    meta: options.meta,
     metadata: { from: ctx.workspace.name, to: name },
   });
   return workspace;
