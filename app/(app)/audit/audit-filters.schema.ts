@@ -4,6 +4,7 @@ export const auditActionGroups = [
   { value: 'invite.', label: 'Invites' },
   { value: 'member.', label: 'Members' },
   { value: 'workspace.', label: 'Workspace' },
+  { value: 'user.', label: 'Sign-ins and account security' },
 ] as const;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

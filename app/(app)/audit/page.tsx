@@ -20,6 +20,14 @@ const actionLabels: Record<string, string> = {
   'workspace.created': 'created the workspace',
   'workspace.renamed': 'renamed the workspace',
   'workspace.ownership_transferred': 'transferred ownership',
+  'user.signed_up': 'signed up',
+  'user.email_verified': 'verified their email',
+  'user.signed_in': 'signed in',
+  'user.sign_in_failed': 'failed to sign in',
+  'user.password_changed': 'changed their password',
+  'user.password_reset': 'reset their password',
+  'user.email_change_requested': 'asked to change their email',
+  'user.email_changed': 'changed their email',
 };
 
 function describe(metadata: unknown): string | null {

@@ -1,7 +1,7 @@
+import { tokenSchema } from '@/lib/auth/auth-schemas';
 import { z } from 'zod';
 import { passwordSchema } from '@/lib/auth/password-policy';
 
-const tokenSchema = z.string().min(20).max(100);
 
 export const acceptInviteSchema = z.strictObject({ token: tokenSchema });
 

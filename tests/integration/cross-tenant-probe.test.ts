@@ -1,0 +1,179 @@
+// The cross-tenant probe: signed in as the OWNER of workspace A, call every server action and
+// every route handler found in app/ with workspace B's ids, and prove that nothing in B changes
+// and nothing of B is returned. Actions and routes are discovered from the file tree, so a new
+// one is probed (or fails the test until it is classified) without editing this file.
+import { randomBytes } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { hashPassword } from '@/lib/auth/hash-password';
+import { SESSION_COOKIE } from '@/lib/auth/session-policy';
+import { sessionKeyring } from '@/lib/auth/session-keyring';
+import { signSessionToken } from '@/lib/auth/session-token';
+import { db } from '@/lib/db';
+import { addMember, createSessionRow, createWorkspaceWithOwner } from '../factories';
+
+// The request the actions see: A's session cookie and same-origin headers.
+const request = { cookies: new Map<string, string>(), headers: new Headers() };
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void request.cookies.set(name, value),
+    delete: (name: string) => void request.cookies.delete(name),
+  }),
+  headers: async () => request.headers,
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+function findFiles(dir: string, name: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? findFiles(full, name) : entry === name ? [full] : [];
+  });
+}
+
+const actionFiles = findFiles('app', 'actions.ts');
+const routeFiles = findFiles('app', 'route.ts');
+
+/** Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. */
+const routesWithoutTenantData: Record<string, string> = {
+  'app/api/health/route.ts': 'reports process health only',
+  'app/api/dev/mailbox/latest/route.ts': 'development mailbox; disabled in production (tests/integration/email.test.ts)',
+};
+
+let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string };
+
+beforeAll(async () => {
+  const password = 'a calm green kettle 42';
+  const a = await createWorkspaceWithOwner({ name: 'Workspace A' });
+  const passwordHash = await hashPassword(password);
+  A = { workspaceId: a.workspace.id, ownerId: a.owner.id, password, passwordHash };
+
+  const b = await createWorkspaceWithOwner({ name: 'Workspace B' });
+  const agent = await addMember(b.workspace.id, 'agent');
+  const invite = await db.invite.create({
+    data: { workspaceId: b.workspace.id, email: 'pending@b.example', role: 'admin', tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + 86_400_000) },
+  });
+  const session = await createSessionRow(b.owner.id);
+  await db.auditLog.create({ data: { workspaceId: b.workspace.id, actorUserId: b.owner.id, action: 'workspace.created' } });
+  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email };
+});
+
+afterEach(() => request.cookies.clear());
+
+/** A fresh session for A's owner in A (some actions log out or change the password). */
+async function signInAsA() {
+  await db.user.update({ where: { id: A.ownerId }, data: { passwordHash: A.passwordHash } });
+  const session = await db.session.create({ data: { userId: A.ownerId, currentWorkspaceId: A.workspaceId, expiresAt: new Date(Date.now() + 3600_000) } });
+  request.cookies.set(SESSION_COOKIE, await signSessionToken({ sessionId: session.id, userId: A.ownerId }, sessionKeyring(), session.expiresAt));
+  request.headers = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'user-agent': 'probe' });
+}
+
+/** Everything of B that any action could touch, to compare before and after. */
+async function snapshotB() {
+  const userIds = [B.ownerId, B.agentId];
+  return {
+    workspace: await db.workspace.findUnique({ where: { id: B.workspaceId } }),
+    memberships: await db.membership.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    invites: await db.invite.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    // A failed sign-in against B's owner is recorded in B's audit log on purpose: log-in is
+    // public, and anyone may type an email address. Every other entry counts as a change.
+    audit: await db.auditLog.findMany({ where: { workspaceId: B.workspaceId, action: { not: 'user.sign_in_failed' } }, orderBy: { id: 'asc' } }),
+    users: await db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: 'asc' } }),
+    sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
+  };
+}
+
+/** B's ids under every field name an action might take, plus valid filler for the rest. */
+function attackFields(): Record<string, string> {
+  return {
+    inviteId: B.inviteId, userId: B.agentId, toUserId: B.agentId, workspaceId: B.workspaceId, sessionId: B.sessionId,
+    role: 'owner', name: 'Pwned by A', workspaceName: 'Pwned', email: B.ownerEmail, newEmail: B.ownerEmail,
+    token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
+    currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
+  };
+}
+
+type Outcome = { kind: 'result'; value: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } } | { kind: 'redirect' | 'interrupt'; digest: string };
+
+async function call(action: (...args: unknown[]) => Promise<unknown>, fields: Record<string, string>): Promise<Outcome> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  try {
+    const value = (await action({ ok: false, error: '' }, form)) as Outcome & { kind: 'result' } extends { value: infer V } ? V : never;
+    return { kind: 'result', value: value ?? { ok: true } };
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? '');
+    if (digest.startsWith('NEXT_REDIRECT')) return { kind: 'redirect', digest };
+    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK')) return { kind: 'interrupt', digest };
+    throw error;
+  }
+}
+
+/**
+ * Strict schemas reject unknown fields, so the probe learns each action's fields: it drops the
+ * keys zod calls unrecognised and retries, until the input passes validation.
+ */
+async function probe(action: (...args: unknown[]) => Promise<unknown>): Promise<{ outcome: Outcome; fields: Record<string, string> }> {
+  let fields = attackFields();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await signInAsA();
+    const outcome = await call(action, fields);
+    const unknown = outcome.kind === 'result' ? (outcome.value.fieldErrors?._form ?? []).filter((m) => m.startsWith('Unrecognized key')) : [];
+    if (!unknown.length) return { outcome, fields };
+    const drop = new Set(unknown.flatMap((m) => [...m.matchAll(/"([^"]+)"/g)].map((x) => x[1]!)));
+    fields = Object.fromEntries(Object.entries(fields).filter(([k]) => !drop.has(k)));
+  }
+  throw new Error('probe could not find the fields of an action');
+}
+
+describe('cross-tenant probe', () => {
+  it('finds the server actions and route handlers in app/', () => {
+    expect(actionFiles.length).toBeGreaterThanOrEqual(5);
+    expect(routeFiles.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const file of actionFiles) {
+    it(`server actions in ${file} never read or change workspace B`, async () => {
+      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+      const actions = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [string, (...args: unknown[]) => Promise<unknown>][];
+      expect(actions.length).toBeGreaterThan(0);
+      for (const [name, action] of actions) {
+        const before = await snapshotB();
+        const { outcome, fields } = await probe(action);
+        if (process.env.PROBE_DEBUG) console.log(name, Object.keys(fields), JSON.stringify(outcome).slice(0, 160));
+        // The probe must get past validation, or it proved nothing about authorisation.
+        if (outcome.kind === 'result' && !outcome.value.ok) {
+          expect(outcome.value.error, `${name} rejected the probe's input: ${JSON.stringify(outcome.value.fieldErrors)}`).not.toBe('Please fix the highlighted fields.');
+        }
+        expect(await snapshotB(), `${name}(${Object.keys(fields).join(', ')}) changed workspace B`).toEqual(before);
+        const text = JSON.stringify(outcome);
+        for (const secret of [B.ownerEmail, 'pending@b.example']) {
+          // Echoed input is fine (the attacker typed it); anything else of B is a leak.
+          if (!Object.values(fields).includes(secret)) expect(text, `${name} leaked B's data`).not.toContain(secret);
+        }
+      }
+    });
+  }
+
+  for (const file of routeFiles) {
+    it(`route ${file} refuses workspace B's ids or holds no tenant data`, async () => {
+      const reason = routesWithoutTenantData[file];
+      if (reason) return expect(reason).toBeTruthy();
+      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
+      for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+        const handler = mod[method] as ((req: Request, ctx: unknown) => Promise<Response>) | undefined;
+        if (!handler) continue;
+        await signInAsA();
+        const before = await snapshotB();
+        const url = `http://localhost:3000/probe?workspaceId=${B.workspaceId}&id=${B.inviteId}`;
+        const response = await handler(new Request(url, { method, headers: request.headers, ...(method === 'GET' ? {} : { body: JSON.stringify(attackFields()) }) }), {
+          params: Promise.resolve({ id: B.inviteId, workspaceId: B.workspaceId }),
+        });
+        expect([401, 403, 404], `${method} ${file}`).toContain(response.status);
+        expect(await snapshotB()).toEqual(before);
+      }
+    });
+  }
+});
