@@ -23,12 +23,21 @@ const envShape = z.object({
     AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
     EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),
-    DEV_MAILBOX_IN_PRODUCTION: bool,
+    DEV_TOOLS_IN_PRODUCTION: bool,
+    META_APP_ID: z.string().regex(/^[\w-]+$/, 'must be the numeric app id from the App Dashboard').default('relaydesk-dev-app'),
+    META_APP_SECRET: z.string().min(16, 'must be the App Secret from the App Dashboard').optional(),
+    META_WEBHOOK_VERIFY_TOKEN: z.string().min(8, 'use at least 8 characters').optional(),
+    META_GRAPH_BASE_URL: z.url().default('https://graph.facebook.com/v23.0'),
+    META_INSTAGRAM_GRAPH_BASE_URL: z.url().default('https://graph.instagram.com/v23.0'),
+    META_FACEBOOK_DIALOG_URL: z.url().default('https://www.facebook.com/v23.0/dialog/oauth'),
+    META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
+    META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
+    STORAGE_DIR: z.string().default('.data/storage'),
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
 // restart never silently invalidates sessions or makes stored tokens unreadable.
-const requiredInProduction = ['SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS'] as const;
+const requiredInProduction = ['SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS', 'META_APP_SECRET', 'META_WEBHOOK_VERIFY_TOKEN'] as const;
 
 export type Env = z.infer<typeof envShape>;
 

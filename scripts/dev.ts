@@ -7,6 +7,7 @@ import { DataDirInUseError } from '../lib/devtools/embedded-postgres';
 import { freePort } from '../lib/devtools/free-port';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
 import { runNext } from '../lib/devtools/run-next';
+import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defaults';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 
@@ -25,6 +26,9 @@ async function main() {
   const port = await freePort(Number(process.env.PORT ?? 3000));
   const url = `http://localhost:${port}`;
   process.env.APP_URL ??= url;
+  // Out of the box the app talks to the built-in Meta simulator, signed with the fixtures'
+  // test secret, so `npm run meta:send -- <fixture>` and /dev/meta work with no Meta app.
+  applyMetaSimulatorDefaults(process.env.APP_URL);
   console.log(
     [
       '',

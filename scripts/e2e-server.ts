@@ -3,6 +3,7 @@
 import { generateSecrets } from '../lib/devtools/dev-secrets';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
 import { runNext } from '../lib/devtools/run-next';
+import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defaults';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const database = await prepareDatabase({ dataDir: '.data/e2e-postgres', preferredPort: 54339, database: 'relaydesk_e2e', fresh: true });
@@ -11,6 +12,8 @@ const { seedDemo } = await import('../lib/devtools/seed-demo');
 const { disconnectDb } = await import('../lib/db');
 await seedDemo();
 await disconnectDb();
+
+applyMetaSimulatorDefaults(`http://localhost:${port}`);
 
 runNext(
   ['start', '--port', String(port)],
@@ -21,7 +24,7 @@ runNext(
     APP_URL: `http://localhost:${port}`,
     RUN_WORKERS_IN_PROCESS: 'true',
     // No RESEND_API_KEY: emails land in the dev mailbox, which tests read to follow links.
-    DEV_MAILBOX_IN_PRODUCTION: 'true',
+    DEV_TOOLS_IN_PRODUCTION: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   },
   database.stop,

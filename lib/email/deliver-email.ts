@@ -39,7 +39,7 @@ export async function deliverEmail(input: {
   const existing = await db.emailMessage.findUnique({ where: { id: input.messageId }, select: { transport: true, providerId: true } });
   if (existing) return { transport: existing.transport as EmailTransport, providerId: existing.providerId, alreadyDelivered: true };
 
-  const { RESEND_API_KEY, EMAIL_FROM, NODE_ENV, DEV_MAILBOX_IN_PRODUCTION } = env();
+  const { RESEND_API_KEY, EMAIL_FROM, NODE_ENV, DEV_TOOLS_IN_PRODUCTION } = env();
   let transport: EmailTransport = 'dev-mailbox';
   let providerId: string | null = null;
   if (RESEND_API_KEY) {
@@ -52,7 +52,7 @@ export async function deliverEmail(input: {
     if (error) throw new EmailDeliveryError(error.name, error.statusCode, error.message);
     transport = 'resend';
     providerId = data.id;
-  } else if (NODE_ENV === 'production' && !DEV_MAILBOX_IN_PRODUCTION) {
+  } else if (NODE_ENV === 'production' && !DEV_TOOLS_IN_PRODUCTION) {
     logger.warn({ messageId: input.messageId, template: input.template }, 'RESEND_API_KEY is unset in production: email stored in the dev mailbox, not sent');
   }
 

@@ -4,7 +4,10 @@
 import { db } from '../db';
 
 /** Models with a `workspaceId` column. tests/unit/scoped-db.test.ts fails if one is missing. */
-export const tenantModels = new Set(['Membership', 'Invite', 'AuditLog']);
+export const tenantModels = new Set([
+  'Membership', 'Invite', 'AuditLog', 'Channel', 'WebhookEvent', 'Contact', 'Conversation', 'Message', 'MessageMedia',
+  'PendingMessageStatus', 'MessageTemplate',
+]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };
 

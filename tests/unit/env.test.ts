@@ -21,14 +21,14 @@ describe('parseEnv', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       const names = (error as EnvError).problems.map((p) => p.name).sort();
-      expect(names).toEqual(['APP_URL', 'DATABASE_URL', 'LOG_LEVEL', 'SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS']);
+      expect(names).toEqual(['APP_URL', 'DATABASE_URL', 'LOG_LEVEL', 'META_APP_SECRET', 'META_WEBHOOK_VERIFY_TOKEN', 'SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS']);
       expect((error as EnvError).message).toContain('✗ DATABASE_URL');
     }
   });
 
   it('requires the secrets in production and accepts generated ones', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRETS: required in production/);
-    const env = parseEnv({ ...base, NODE_ENV: 'production', ...generateSecrets() });
+    const env = parseEnv({ ...base, NODE_ENV: 'production', ...generateSecrets(), META_APP_SECRET: 'a'.repeat(32), META_WEBHOOK_VERIFY_TOKEN: 'verify-me-please' });
     expect(env.TOKEN_ENCRYPTION_KEYS?.active.key).toHaveLength(32);
   });
 

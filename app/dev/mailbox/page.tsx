@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { isDevMailboxEnabled } from '@/lib/email/is-dev-mailbox-enabled';
+import { devToolsEnabled } from '@/lib/config/dev-tools-enabled';
 import { listDevMailbox } from '@/lib/email/list-dev-mailbox';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +12,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 const isUuid = (value: string | undefined) => !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export default async function DevMailboxPage({ searchParams }: PageProps<'/dev/mailbox'>) {
-  if (!isDevMailboxEnabled()) notFound();
+  if (!devToolsEnabled()) notFound();
   const query = await searchParams;
   const to = first(query.to)?.slice(0, 320);
   const cursor = first(query.cursor);

@@ -3,13 +3,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDevMailboxMessage } from '@/lib/email/get-dev-mailbox-message';
-import { isDevMailboxEnabled } from '@/lib/email/is-dev-mailbox-enabled';
+import { devToolsEnabled } from '@/lib/config/dev-tools-enabled';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Dev mailbox', robots: { index: false } };
 
 export default async function DevMailboxMessagePage({ params }: PageProps<'/dev/mailbox/[id]'>) {
-  if (!isDevMailboxEnabled()) notFound();
+  if (!devToolsEnabled()) notFound();
   const { id } = await params;
   const message = await getDevMailboxMessage({ id });
   if (!message) notFound();

@@ -2,14 +2,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { getLatestDevMailboxMessage } from '@/lib/email/get-latest-dev-mailbox-message';
-import { isDevMailboxEnabled } from '@/lib/email/is-dev-mailbox-enabled';
+import { devToolsEnabled } from '@/lib/config/dev-tools-enabled';
 
 export const dynamic = 'force-dynamic';
 
 const noStore = { 'cache-control': 'no-store' };
 
 export async function GET(request: NextRequest) {
-  if (!isDevMailboxEnabled()) return NextResponse.json({ error: 'not_found' }, { status: 404, headers: noStore });
+  if (!devToolsEnabled()) return NextResponse.json({ error: 'not_found' }, { status: 404, headers: noStore });
   const to = z.email().safeParse(request.nextUrl.searchParams.get('to'));
   if (!to.success) return NextResponse.json({ error: 'bad_request', message: 'Pass ?to=<email address>' }, { status: 400, headers: noStore });
   const message = await getLatestDevMailboxMessage({ to: to.data });

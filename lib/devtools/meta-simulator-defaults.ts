@@ -1,0 +1,14 @@
+/** The fixtures' published test secret (../shared/fixtures/meta/README.md); never for production. */
+export const SIMULATOR_APP_SECRET = 'test_app_secret_0123456789abcdef';
+export const SIMULATOR_VERIFY_TOKEN = 'relaydesk-dev-verify-token';
+
+/** Points every unset Meta setting at the built-in simulator served by the app at `appUrl`. */
+export function applyMetaSimulatorDefaults(appUrl: string): void {
+  const sim = `${appUrl}/api/dev/meta`;
+  process.env.META_APP_SECRET ||= SIMULATOR_APP_SECRET;
+  process.env.META_WEBHOOK_VERIFY_TOKEN ||= SIMULATOR_VERIFY_TOKEN;
+  process.env.META_GRAPH_BASE_URL ||= `${sim}/graph`;
+  process.env.META_INSTAGRAM_GRAPH_BASE_URL ||= `${sim}/instagram-graph`;
+  process.env.META_FACEBOOK_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/facebook`;
+  process.env.META_INSTAGRAM_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/instagram`;
+}
