@@ -29,10 +29,15 @@ const envShape = z.object({
     META_WEBHOOK_VERIFY_TOKEN: z.string().min(8, 'use at least 8 characters').optional(),
     META_GRAPH_BASE_URL: z.url().default('https://graph.facebook.com/v23.0'),
     META_INSTAGRAM_GRAPH_BASE_URL: z.url().default('https://graph.instagram.com/v23.0'),
+    META_INSTAGRAM_API_BASE_URL: z.url().default('https://api.instagram.com'),
     META_FACEBOOK_DIALOG_URL: z.url().default('https://www.facebook.com/v23.0/dialog/oauth'),
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
     STORAGE_DIR: z.string().default('.data/storage'),
+    PLATFORM_ADMIN_EMAILS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a

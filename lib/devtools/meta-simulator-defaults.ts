@@ -9,6 +9,7 @@ export function applyMetaSimulatorDefaults(appUrl: string): void {
   process.env.META_WEBHOOK_VERIFY_TOKEN ||= SIMULATOR_VERIFY_TOKEN;
   process.env.META_GRAPH_BASE_URL ||= `${sim}/graph`;
   process.env.META_INSTAGRAM_GRAPH_BASE_URL ||= `${sim}/instagram-graph`;
+  process.env.META_INSTAGRAM_API_BASE_URL ||= `${sim}/instagram-api`;
   process.env.META_FACEBOOK_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/facebook`;
   process.env.META_INSTAGRAM_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/instagram`;
 }
