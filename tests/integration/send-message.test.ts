@@ -11,6 +11,9 @@ import { sendMessageJob } from '@/lib/jobs/definitions/send-message';
 import { startWorkers } from '@/lib/jobs/start-workers';
 import { logger } from '@/lib/logger';
 import { GraphApiError } from '@/lib/meta/graph-error';
+import { fetchInstagramProfile } from '@/lib/channels/providers/instagram/fetch-instagram-profile';
+import { fetchMessengerProfile } from '@/lib/channels/providers/messenger/fetch-messenger-profile';
+import { fetchWhatsAppProfile } from '@/lib/channels/providers/whatsapp/fetch-whatsapp-profile';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
 import { contextFor, createWorkspaceWithOwner } from '../factories';
@@ -329,5 +332,26 @@ describe('Graph errors', () => {
     await runJob(messageId);
     await runJob(messageId);
     expect(sends()).toHaveLength(1);
+  });
+});
+
+describe('fetchProfile', () => {
+  const channel = (type: 'instagram' | 'messenger' | 'whatsapp') => ({ id: crypto.randomUUID(), type, externalId: '100000000000001', accessToken: `${type}-token` });
+
+  it('Instagram: GET /{igsid}?fields=name,username,profile_pic', async () => {
+    graph.respond((r) => (r.path === '/ig/1234567890123456' ? { json: { name: 'Ana', username: 'ana.shop', profile_pic: 'https://cdn.example/ana.jpg' } } : undefined));
+    expect(await fetchInstagramProfile(channel('instagram'), '1234567890123456')).toEqual({ name: 'Ana', username: 'ana.shop', avatarUrl: 'https://cdn.example/ana.jpg' });
+    expect(graph.requests[0]).toMatchObject({ query: { fields: 'name,username,profile_pic' }, authorization: 'Bearer instagram-token' });
+  });
+
+  it('Messenger: GET /{psid}?fields=first_name,last_name,profile_pic', async () => {
+    graph.respond((r) => (r.path === '/graph/7000000000000001' ? { json: { first_name: 'Ana', last_name: 'Lima', profile_pic: 'https://cdn.example/p.jpg' } } : undefined));
+    expect(await fetchMessengerProfile(channel('messenger'), '7000000000000001')).toEqual({ name: 'Ana Lima', avatarUrl: 'https://cdn.example/p.jpg' });
+    expect(graph.requests[0]).toMatchObject({ query: { fields: 'first_name,last_name,profile_pic' }, authorization: 'Bearer messenger-token' });
+  });
+
+  it('WhatsApp has no profile API: nothing is fetched', async () => {
+    expect(await fetchWhatsAppProfile(channel('whatsapp'), '15551234567')).toEqual({});
+    expect(graph.requests).toHaveLength(0);
   });
 });

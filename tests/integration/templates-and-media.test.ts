@@ -3,7 +3,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { downloadMediaJob } from '@/lib/jobs/definitions/download-media';
@@ -185,6 +184,6 @@ describe('download-media', () => {
     await downloadMediaJob.handler({ mediaId: media.id }, jobContext());
     const file = await openMediaFile({ ctx, mediaId: media.id });
     expect(file.headers['content-disposition']).toMatch(/^attachment;/);
-    expect(await text(file.body!)).toBe('%PDF-1.4');
+    expect(await new Response(file.body).text()).toBe('%PDF-1.4');
   });
 });
