@@ -59,7 +59,7 @@ export async function deliverOutboundMessage(options: { messageId: string; final
       publicCommentReply: details.mode === 'comment_public',
     });
     const sendTag = details.content.type === 'template' ? 'template' : (window.tag ?? null);
-    await db.message.update({ where: { id: messageId }, data: { status: 'sent', externalId, sentAt: new Date(), sendTag, errorCode: null, errorMessage: null, failedAt: null } });
+    await storeSent({ messageId, channelId: channel.id, externalId, sendTag });
     log.info({ messageId, channelId: channel.id, workspaceId: message.workspaceId, tag: sendTag }, 'message sent');
     return 'sent';
   } catch (error) {
@@ -90,6 +90,19 @@ async function handleGraphError(options: { error: GraphApiError; message: NonNul
     default:
       return fail(message.id, code, `Not sent: Meta refused the message: ${error.message}`);
   }
+}
+
+/**
+ * Marks the message sent under Meta's id. An IG/Messenger echo of this very message can be
+ * ingested before we get here and hold the id already; throwing would retry and send twice, so
+ * the echo row is folded into ours instead.
+ */
+async function storeSent(options: { messageId: string; channelId: string; externalId: string; sendTag: string | null }) {
+  const data = { status: 'sent' as const, externalId: options.externalId, sentAt: new Date(), sendTag: options.sendTag, errorCode: null, errorMessage: null, failedAt: null };
+  await db.$transaction(async (tx) => {
+    await tx.message.deleteMany({ where: { channelId: options.channelId, externalId: options.externalId, direction: 'outbound', id: { not: options.messageId } } });
+    await tx.message.update({ where: { id: options.messageId }, data });
+  });
 }
 
 async function unsafeLoadOutboundMessage(id: string) {

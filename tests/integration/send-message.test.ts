@@ -355,3 +355,18 @@ describe('fetchProfile', () => {
     expect(graph.requests).toHaveLength(0);
   });
 });
+
+describe('echo race', () => {
+  it('an echo ingested before the send result is stored is folded into the sent message', async () => {
+    const channel = await createChannel(workspaceId, 'messenger');
+    const { conversation } = await createConversation(channel);
+    const { messageId } = await queueOutboundMessage({ ctx, conversationId: conversation.id, content: { type: 'text', text: 'x' }, sender: 'operator' });
+    graph.respond(() => ({ json: { recipient_id: 'r', message_id: 'mid.echoed' } }));
+    await db.message.create({
+      data: { workspaceId, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'native_app', status: 'sent', kind: 'text', externalId: 'mid.echoed', text: 'x', sentAt: new Date() },
+    });
+    await runJob(messageId);
+    expect(await db.message.findMany({ where: { channelId: channel.id, externalId: 'mid.echoed' }, select: { id: true } })).toEqual([{ id: messageId }]);
+    expect(sends()).toHaveLength(1);
+  });
+});
