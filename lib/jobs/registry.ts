@@ -1,9 +1,12 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
+import { downloadMediaJob } from './definitions/download-media';
 import { sendEmailJob } from './definitions/send-email';
+import { sendMessageJob } from './definitions/send-message';
+import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 
-export const jobRegistry = [auditLogRetentionJob, sendEmailJob] as const satisfies readonly JobDefinition[];
+export const jobRegistry = [auditLogRetentionJob, sendEmailJob, sendMessageJob, syncWhatsAppTemplatesJob, downloadMediaJob] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];
 export type JobName = RegisteredJob['name'];
