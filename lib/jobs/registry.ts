@@ -1,9 +1,18 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
+import { deleteChannelDataJob } from './definitions/delete-channel-data';
+import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendEmailJob } from './definitions/send-email';
 
-export const jobRegistry = [auditLogRetentionJob, sendEmailJob] as const satisfies readonly JobDefinition[];
+export const jobRegistry = [
+  auditLogRetentionJob,
+  sendEmailJob,
+  deleteChannelDataJob,
+  refreshChannelTokensJob,
+  processDataDeletionJob,
+] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];
 export type JobName = RegisteredJob['name'];
