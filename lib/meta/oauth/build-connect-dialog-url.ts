@@ -1,7 +1,7 @@
 // Where "Connect …" sends the browser. The dialog URLs are configuration, so the same code
 // reaches Meta or the simulator (meta-platform.md §e for the scopes).
 import { env } from '../../env';
-import type { ChannelType } from '../../generated/prisma/enums';
+import { ChannelType } from '../../generated/prisma/enums';
 import { connectRedirectUri } from './connect-redirect-uri';
 
 const INSTAGRAM_SCOPES = 'instagram_business_basic,instagram_business_manage_messages,instagram_business_manage_comments';
@@ -26,4 +26,9 @@ export function buildConnectDialogUrl(options: { type: ChannelType; state: strin
   }
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
   return url.toString();
+}
+
+/** The channel type named in a URL segment, or null. */
+export function parseChannelType(value: string): ChannelType | null {
+  return (Object.values(ChannelType) as string[]).includes(value) ? (value as ChannelType) : null;
 }
