@@ -23,6 +23,13 @@ export const invitePropsSchema = z.strictObject({
   expiresInHours,
 });
 export const passwordChangedPropsSchema = z.strictObject({ name: personName });
+export const channelNeedsReconnectPropsSchema = z.strictObject({
+  name: personName,
+  workspaceName: oneLine(120).min(1),
+  channelType: oneLine(40).min(1),
+  channelName: oneLine(120).min(1),
+  url: linkUrl,
+});
 
 type TemplateSchema<Schema extends z.ZodType> = { schema: Schema; subject(props: z.output<Schema>): string };
 const template = <Schema extends z.ZodType>(definition: TemplateSchema<Schema>) => definition;
@@ -37,6 +44,10 @@ export const emailTemplateSchemas = {
     subject: (props) => `${props.inviterName || 'A teammate'} invited you to ${props.workspaceName} on Relaydesk`,
   }),
   'password-changed': template({ schema: passwordChangedPropsSchema, subject: () => 'Your Relaydesk password was changed' }),
+  'channel-needs-reconnect': template({
+    schema: channelNeedsReconnectPropsSchema,
+    subject: (props) => `Reconnect ${props.channelType} ${props.channelName} in ${props.workspaceName}`,
+  }),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplateSchemas;

@@ -3,6 +3,7 @@
 import { createElement, type FunctionComponent } from 'react';
 import { emailTemplateSchemas, type EmailTemplateName, type EmailTemplateProps } from './email-template-schemas';
 import { renderHtmlDocument } from './render-html-document';
+import { ChannelNeedsReconnect, channelNeedsReconnectText } from './templates/channel-needs-reconnect';
 import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
 import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
 import { Invite, inviteText } from './templates/invite';
@@ -34,4 +35,5 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'email-changed-notice': withRenderer('email-changed-notice', EmailChangedNotice, emailChangedNoticeText),
   invite: withRenderer('invite', Invite, inviteText),
   'password-changed': withRenderer('password-changed', PasswordChanged, passwordChangedText),
+  'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
 };

@@ -1,12 +1,24 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
+import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
+import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 
-export const jobRegistry = [auditLogRetentionJob, sendEmailJob, sendMessageJob, syncWhatsAppTemplatesJob, downloadMediaJob] as const satisfies readonly JobDefinition[];
+export const jobRegistry = [
+  auditLogRetentionJob,
+  sendEmailJob,
+  sendMessageJob,
+  syncWhatsAppTemplatesJob,
+  downloadMediaJob,
+  deleteChannelDataJob,
+  refreshChannelTokensJob,
+  processDataDeletionJob,
+] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];
 export type JobName = RegisteredJob['name'];

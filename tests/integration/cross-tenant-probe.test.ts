@@ -39,10 +39,18 @@ const routeFiles = findFiles('app', 'route.ts');
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
   'app/api/dev/mailbox/latest/route.ts': 'development mailbox; disabled in production (tests/integration/email.test.ts)',
+  // Connect callbacks act only for a state signed for the signed-in user and workspace and
+  // redirect to /channels?error= otherwise (tests/integration/channels-connect.test.ts).
+  'app/api/channels/instagram/callback/route.ts': 'refuses any state not signed for this user and workspace; answers with a redirect',
+  'app/api/channels/messenger/callback/route.ts': 'refuses any state not signed for this user and workspace; answers with a redirect',
+  'app/api/channels/whatsapp/callback/route.ts': 'refuses any state not signed for this user and workspace; answers with a redirect',
+  // Meta's callbacks are authenticated by signed_request, not a session (channels-lifecycle.test.ts).
+  'app/api/webhooks/meta/deauthorize/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
+  'app/api/webhooks/meta/data-deletion/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -57,7 +65,8 @@ beforeAll(async () => {
   });
   const session = await createSessionRow(b.owner.id);
   await db.auditLog.create({ data: { workspaceId: b.workspace.id, actorUserId: b.owner.id, action: 'workspace.created' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email };
+  const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
+  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id };
 });
 
 afterEach(() => request.cookies.clear());
@@ -82,6 +91,7 @@ async function snapshotB() {
     audit: await db.auditLog.findMany({ where: { workspaceId: B.workspaceId, action: { not: 'user.sign_in_failed' } }, orderBy: { id: 'asc' } }),
     users: await db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: 'asc' } }),
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
+    channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -92,6 +102,7 @@ function attackFields(): Record<string, string> {
     role: 'owner', name: 'Pwned by A', workspaceName: 'Pwned', email: B.ownerEmail, newEmail: B.ownerEmail,
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
+    channelId: B.channelId, pageId: '100000000000001', deleteNow: 'on',
   };
 }
 

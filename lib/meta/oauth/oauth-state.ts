@@ -1,0 +1,59 @@
+// The OAuth `state` parameter: signed with the session keyring (HMAC-SHA256) and short-lived,
+// binding the connect attempt to one workspace, one user and one channel type. The callback
+// rejects a state that is forged, expired, for another flow, or started by someone else.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { sessionKeyring } from '../../auth/session-keyring';
+import { AppError } from '../../errors';
+import { ChannelType } from '../../generated/prisma/enums';
+
+const STATE_TTL_SECONDS = 15 * 60;
+
+const statePayloadSchema = z.object({
+  w: z.uuid(),
+  u: z.uuid(),
+  t: z.enum(ChannelType),
+  n: z.string().min(8),
+  exp: z.number().int(),
+  k: z.string(),
+});
+
+const mac = (key: Buffer, body: string) => createHmac('sha256', key).update(body).digest();
+
+export function createOAuthState(options: { workspaceId: string; userId: string; type: ChannelType; now?: Date }): string {
+  const ring = sessionKeyring();
+  const now = options.now ?? new Date();
+  const payload = {
+    w: options.workspaceId,
+    u: options.userId,
+    t: options.type,
+    n: randomBytes(12).toString('base64url'),
+    exp: Math.floor(now.getTime() / 1000) + STATE_TTL_SECONDS,
+    k: ring.active.id,
+  };
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `${body}.${mac(ring.active.key, body).toString('base64url')}`;
+}
+
+/** Throws AppError('bad_request') with a message fit for the Channels page. */
+export function verifyOAuthState(options: { state: string | null | undefined; workspaceId: string; userId: string; type: ChannelType; now?: Date }): void {
+  const invalid = new AppError('bad_request', 'The connection attempt could not be verified. Please start again from the Channels page.');
+  const [body, signature] = (options.state ?? '').split('.');
+  if (!body || !signature) throw invalid;
+  let payload: z.infer<typeof statePayloadSchema>;
+  try {
+    payload = statePayloadSchema.parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+  } catch {
+    throw invalid;
+  }
+  const key = sessionKeyring().all.get(payload.k);
+  const given = Buffer.from(signature, 'base64url');
+  const expected = key ? mac(key, body) : null;
+  if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
+  if (payload.exp * 1000 < (options.now ?? new Date()).getTime()) {
+    throw new AppError('bad_request', 'The connection attempt expired. Please try again.');
+  }
+  if (payload.w !== options.workspaceId || payload.u !== options.userId || payload.t !== options.type) {
+    throw new AppError('bad_request', 'This connection was started in another workspace or by another user. Please start again here.');
+  }
+}
