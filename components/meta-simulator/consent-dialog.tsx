@@ -1,4 +1,4 @@
-import { checkDialogRequest, deniedRedirect, isEmbeddedSignup } from '@/lib/meta-simulator/oauth-dialog';
+import { checkDialogRequest, deniedRedirect, isEmbeddedSignup, SIM_PAGES, SIM_WHATSAPP_NUMBERS } from '@/lib/meta-simulator/oauth-dialog';
 import { SIM } from '@/lib/meta-simulator/simulator-ids';
 import { ConsentForm, type ConsentAccount } from './consent-form';
 import { SimulatorBanner } from './simulator-banner';
@@ -25,7 +25,9 @@ export function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instag
   const scopes = (params.scope ?? '').split(/[,\s]+/).filter(Boolean);
   const accounts: ConsentAccount[] = dialog === 'instagram'
     ? [SIM.instagram, SIM.instagramOther].map((a) => ({ id: a.id, label: `@${a.username}`, detail: `${a.name} · Instagram professional account ${a.id}` }))
-    : [{ id: SIM.page.id, label: SIM.page.name, detail: `Facebook Page ${SIM.page.id}` }];
+    : embeddedSignup
+      ? SIM_WHATSAPP_NUMBERS.map(({ waba, phone }) => ({ id: phone.id, label: `${phone.verifiedName} · +${phone.display}`, detail: `WhatsApp Business account ${waba.name} (${waba.id})` }))
+      : SIM_PAGES.map((p) => ({ id: p.id, label: p.name, detail: `Facebook Page ${p.id}` }));
   const site = dialog === 'instagram' ? 'Instagram' : 'Facebook';
 
   return (
@@ -56,12 +58,13 @@ export function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instag
               )}
               {embeddedSignup && (
                 <p className="mt-4 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-900 ring-1 ring-emerald-200">
-                  WhatsApp Business account <strong>{SIM.waba.name}</strong> with number +{SIM.phone.display} ({SIM.phone.verifiedName}) will be shared.
+                  WhatsApp Embedded Signup: the business account and number you choose are shared with Relaydesk.
                 </p>
               )}
               <ConsentForm
                 dialog={dialog}
-                multiple={dialog === 'facebook'}
+                multiple={dialog === 'facebook' && !embeddedSignup}
+                legend={dialog === 'instagram' ? 'Continue as' : embeddedSignup ? 'Choose the WhatsApp number' : 'Choose the Pages Relaydesk can use'}
                 accounts={accounts}
                 cancelHref={deniedRedirect(check.redirectUri, params.state)}
                 hidden={{ client_id: params.client_id, redirect_uri: check.redirectUri, state: params.state, scope: params.scope, extras: params.extras }}

@@ -8,8 +8,9 @@ import { SubmitButton } from '@/components/ui/submit-button';
 export type ConsentAccount = { id: string; label: string; detail: string };
 
 /** The account picker and Continue button of a simulated Meta OAuth dialog. */
-export function ConsentForm({ dialog, hidden, accounts, multiple, cancelHref }: {
+export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancelHref }: {
   dialog: 'facebook' | 'instagram';
+  legend: string;
   hidden: Record<string, string | undefined>;
   accounts: ConsentAccount[];
   multiple: boolean;
@@ -25,7 +26,7 @@ export function ConsentForm({ dialog, hidden, accounts, multiple, cancelHref }: 
       {Object.entries(hidden).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
       <input type="hidden" name="accounts" value={chosen.join(',')} />
       <fieldset>
-        <legend className="text-sm font-semibold text-slate-900">{multiple ? 'Choose the Pages Relaydesk can use' : 'Continue as'}</legend>
+        <legend className="text-sm font-semibold text-slate-900">{legend}</legend>
         <div className="mt-2 space-y-2">
           {accounts.map((account) => (
             <label key={account.id} className="flex cursor-pointer items-center gap-3 rounded-xl border border-slate-200 px-4 py-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">

@@ -11,14 +11,14 @@ export {
 
 export type WebhookResult = { status: number; body: string };
 
-export async function deliverWebhook(payload: unknown, options: { appUrl?: string; secret?: string; rawBody?: string } = {}): Promise<WebhookResult> {
+export async function deliverWebhook(payload: unknown, options: { appUrl?: string; secret?: string; rawBody?: string | Uint8Array } = {}): Promise<WebhookResult> {
   const body = options.rawBody ?? JSON.stringify(payload);
   const url = `${(options.appUrl ?? env().APP_URL).replace(/\/$/, '')}/api/webhooks/meta`;
   try {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signWebhookBody(body, options.secret ?? simulatorAppSecret()) },
-      body,
+      body: typeof body === 'string' ? body : new Uint8Array(body),
       signal: AbortSignal.timeout(15_000),
     });
     const text = await response.text();

@@ -27,8 +27,11 @@ const accounts: SimAccount[] = [
   { type: 'instagram', ...SIM.instagram },
   { type: 'instagram', ...SIM.instagramOther },
   { type: 'page', ...SIM.page, ownerUserId: SIM.facebookUserId },
+  { type: 'page', ...SIM.pageOther, ownerUserId: SIM.facebookUserId },
   { type: 'waba', ...SIM.waba, ownerUserId: SIM.facebookUserId, phoneNumberIds: [SIM.phone.id] },
   { type: 'phone_number', id: SIM.phone.id, wabaId: SIM.waba.id, displayPhoneNumber: SIM.phone.display, verifiedName: SIM.phone.verifiedName },
+  { type: 'waba', ...SIM.wabaOther, ownerUserId: SIM.facebookUserId, phoneNumberIds: [SIM.phoneOther.id] },
+  { type: 'phone_number', id: SIM.phoneOther.id, wabaId: SIM.wabaOther.id, displayPhoneNumber: SIM.phoneOther.display, verifiedName: SIM.phoneOther.verifiedName },
 ];
 
 const customers: SimCustomer[] = [
@@ -41,6 +44,7 @@ const templates: SimTemplate[] = [
   { id: '900000000000001', wabaId: SIM.waba.id, name: 'order_update', language: 'en_US', category: 'UTILITY', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} has shipped.' }] },
   { id: '900000000000002', wabaId: SIM.waba.id, name: 'welcome_back', language: 'en_US', category: 'MARKETING', status: 'APPROVED', components: [{ type: 'BODY', text: 'Welcome back, {{1}}! Here is 10% off your next order.' }] },
   { id: '900000000000003', wabaId: SIM.waba.id, name: 'flash_sale', language: 'en_US', category: 'MARKETING', status: 'REJECTED', components: [{ type: 'BODY', text: 'BUY NOW!!! Everything must go.' }] },
+  { id: '900000000000011', wabaId: SIM.wabaOther.id, name: 'order_update', language: 'en_US', category: 'UTILITY', status: 'APPROVED', components: [{ type: 'BODY', text: 'Hi {{1}}, your order {{2}} has shipped.' }] },
 ];
 
 export const templateKey = (wabaId: string, name: string, language: string) => `${wabaId}:${name}:${language}`;

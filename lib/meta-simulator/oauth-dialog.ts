@@ -20,6 +20,9 @@ export function checkDialogRequest(input: { clientId?: string; redirectUri?: str
   return { ok: true, redirectUri: url.toString() };
 }
 
+export const SIM_PAGES = [SIM.page, SIM.pageOther];
+export const SIM_WHATSAPP_NUMBERS = [{ waba: SIM.waba, phone: SIM.phone }, { waba: SIM.wabaOther, phone: SIM.phoneOther }];
+
 export const isEmbeddedSignup = (extras: string | undefined) => !!extras && extras.includes('whatsapp_embedded_signup');
 
 export function deniedRedirect(redirectUri: string, state: string | undefined): string {
@@ -45,13 +48,20 @@ export async function approveDialog(input: { dialog: DialogKind; clientId: strin
     code = await createSimOAuthCode({ dialog: 'instagram', subject: igId, accounts: [igId], scopes: input.scopes, redirectUri: checked.redirectUri });
   } else {
     const embeddedSignup = isEmbeddedSignup(input.extras);
-    const pages = input.accountIds.filter((id) => id === SIM.page.id);
-    const accounts = [SIM.facebookUserId, ...pages, ...(embeddedSignup ? [SIM.waba.id, SIM.phone.id] : [])];
-    code = await createSimOAuthCode({ dialog: 'facebook', subject: SIM.facebookUserId, accounts, scopes: input.scopes, redirectUri: checked.redirectUri, embeddedSignup });
+    let accounts: string[];
     if (embeddedSignup) {
-      url.searchParams.set('waba_id', SIM.waba.id);
-      url.searchParams.set('phone_number_id', SIM.phone.id);
+      // Embedded Signup shares one WABA and one number; the app gets their ids with the code.
+      const number = SIM_WHATSAPP_NUMBERS.find((n) => n.phone.id === input.accountIds[0]);
+      if (!number) throw new AppError('bad_request', 'Choose a WhatsApp number.');
+      accounts = [SIM.facebookUserId, number.waba.id, number.phone.id];
+      url.searchParams.set('waba_id', number.waba.id);
+      url.searchParams.set('phone_number_id', number.phone.id);
+    } else {
+      const pages = input.accountIds.filter((id) => SIM_PAGES.some((p) => p.id === id));
+      if (!pages.length) throw new AppError('bad_request', 'Choose at least one Page.');
+      accounts = [SIM.facebookUserId, ...pages];
     }
+    code = await createSimOAuthCode({ dialog: 'facebook', subject: SIM.facebookUserId, accounts, scopes: input.scopes, redirectUri: checked.redirectUri, embeddedSignup });
   }
   url.searchParams.set('code', code);
   if (input.state !== undefined) url.searchParams.set('state', input.state);

@@ -8,6 +8,11 @@ export const SIM = {
   page: { id: '100000000000001', name: 'Demo Shop Page' },
   waba: { id: '100000000000101', name: 'Demo Shop WABA' },
   phone: { id: '106540352242922', display: '15550783881', verifiedName: 'Demo Shop' },
+  // Second accounts (not in the fixtures) so a workspace other than the seeded demo one can
+  // connect each channel type too: a Meta account can be connected to one workspace only.
+  pageOther: { id: '100000000000002', name: 'Other Shop Page' },
+  wabaOther: { id: '100000000000102', name: 'Other Shop WABA' },
+  phoneOther: { id: '106540352242923', display: '15550783882', verifiedName: 'Other Shop' },
   customers: {
     instagram: { id: '1234567890123456', username: 'ana.test', name: 'Ana Test' },
     messenger: { id: '7000000000000001', firstName: 'Mia', lastName: 'Messenger' },
