@@ -11,6 +11,10 @@ import { listSimOutbound, listSimRequests } from '@/lib/meta-simulator/sim-captu
 import { SIM } from '@/lib/meta-simulator/simulator-ids';
 import { setAccountSwitch } from '@/lib/meta-simulator/simulator-switches';
 import { putSimRecord } from '@/lib/meta-simulator/simulator-store';
+import { sendAsCustomer } from '@/lib/meta-simulator/send-as-customer';
+import { sendAsCustomerSchema } from '@/lib/meta-simulator/send-as-customer.schema';
+import { approveDialog, deniedRedirect } from '@/lib/meta-simulator/oauth-dialog';
+import { readFixture, shapeOf } from '../support/json-shape';
 
 // A stand-in for the app's webhook endpoint: records what the simulator posts to it.
 const received: { body: string; signature: string | undefined }[] = [];
@@ -235,5 +239,75 @@ describe('seeded tokens', () => {
   it('accepts a token created directly (the demo seed path)', async () => {
     const { token } = await issueSimToken({ type: 'page', subject: SIM.page.id, accounts: [SIM.page.id], expiresInSeconds: null });
     expect((await call('GET', '/graph/me', { token })).body).toEqual({ id: SIM.page.id, name: 'Demo Shop Page' });
+  });
+});
+
+describe('customer console webhooks', () => {
+  const cases = [
+    { input: { channel: 'instagram', accountId: SIM.instagram.id, customerId: SIM.customers.instagram.id, kind: 'text', text: 'Hi! Do you have this in blue? 💙' }, fixture: 'ig-dm-text.json' },
+    { input: { channel: 'instagram', accountId: SIM.instagram.id, customerId: SIM.customers.instagram.id, kind: 'comment', text: 'Price? 😍' }, fixture: 'ig-comment.json' },
+    { input: { channel: 'instagram', accountId: SIM.instagram.id, customerId: SIM.customers.instagram.id, kind: 'image' }, fixture: 'ig-dm-image.json' },
+    { input: { channel: 'messenger', accountId: SIM.page.id, customerId: SIM.customers.messenger.id, kind: 'text', text: 'Open on Sunday? ☀️' }, fixture: 'messenger-text.json' },
+    { input: { channel: 'whatsapp', accountId: SIM.phone.id, customerId: SIM.customers.whatsapp.id, kind: 'text', text: 'Olá 👋' }, fixture: 'wa-text.json' },
+    { input: { channel: 'whatsapp', accountId: SIM.phone.id, customerId: SIM.customers.whatsapp.id, kind: 'image', text: 'This is the product' }, fixture: 'wa-image.json' },
+    { input: { channel: 'whatsapp', accountId: SIM.phone.id, customerId: SIM.customers.whatsapp.id, kind: 'voice' }, fixture: 'wa-audio-voice.json' },
+  ] as const;
+
+  it.each(cases)('$input.channel $input.kind is signed with the app secret and shaped like $fixture', async ({ input, fixture }) => {
+    received.length = 0;
+    const result = await sendAsCustomer(sendAsCustomerSchema.parse(input));
+    expect(result).toMatchObject({ status: 200, body: 'EVENT_RECEIVED' });
+    expect(received).toHaveLength(1);
+    const { body, signature } = received[0]!;
+    expect(signature).toBe(`sha256=${createHmac('sha256', SIMULATOR_APP_SECRET).update(body).digest('hex')}`);
+    expect(shapeOf(JSON.parse(body))).toEqual(shapeOf(readFixture(fixture)));
+  });
+
+  it('serves the customer media: WhatsApp by media id with a token, Instagram from a CDN-style URL', async () => {
+    received.length = 0;
+    await sendAsCustomer(sendAsCustomerSchema.parse({ channel: 'whatsapp', accountId: SIM.phone.id, customerId: SIM.customers.whatsapp.id, kind: 'voice' }));
+    const audio = JSON.parse(received[0]!.body).entry[0].changes[0].value.messages[0].audio;
+    expect(audio).toMatchObject({ voice: true, mime_type: 'audio/ogg; codecs=opus' });
+    const { body: token } = await facebookUserToken([SIM.waba.id, SIM.phone.id], true);
+    const meta = await call('GET', `/graph/${audio.id}?phone_number_id=${SIM.phone.id}`, { token: token.access_token });
+    expect(meta.body).toMatchObject({ mime_type: 'audio/ogg; codecs=opus', sha256: audio.sha256 });
+    const bytes = Buffer.from(await (await GET(new Request(meta.body.url.replace(appUrl, 'http://localhost:3000'), { headers: { authorization: `Bearer ${token.access_token}` } }))).arrayBuffer());
+    expect(bytes.subarray(0, 4).toString()).toBe('OggS');
+    expect(bytes.length).toBe(meta.body.file_size);
+
+    received.length = 0;
+    await sendAsCustomer(sendAsCustomerSchema.parse({ channel: 'instagram', accountId: SIM.instagram.id, customerId: SIM.customers.instagram.id, kind: 'voice' }));
+    const attachment = JSON.parse(received[0]!.body).entry[0].messaging[0].message.attachments[0];
+    expect(attachment.type).toBe('audio');
+    const cdn = await GET(new Request(attachment.payload.url.replace(appUrl, 'http://localhost:3000')));
+    expect(cdn.headers.get('content-type')).toBe('audio/ogg; codecs=opus');
+  });
+
+  it('lets a comment sent from the console be privately replied to once', async () => {
+    received.length = 0;
+    await sendAsCustomer(sendAsCustomerSchema.parse({ channel: 'instagram', accountId: SIM.instagram.id, customerId: SIM.customers.instagram.id, kind: 'comment', text: 'How much?' }));
+    const commentId = JSON.parse(received[0]!.body).entry[0].changes[0].value.id as string;
+    const { token } = await issueSimToken({ type: 'instagram', subject: SIM.instagram.id, accounts: [], expiresInSeconds: 3600 });
+    const reply = () => call('POST', '/instagram-graph/me/messages', { token, json: { recipient: { comment_id: commentId }, message: { text: 'DM sent!' } } });
+    expect((await reply()).body.recipient_id).toBe(SIM.customers.instagram.id);
+    expect((await reply()).body.error.error_subcode).toBe(2534022);
+  });
+});
+
+describe('OAuth dialogs', () => {
+  it('redirects Embedded Signup with the code, state, WABA and phone number ids', async () => {
+    // The dialog only redirects to the app's own host (APP_URL, here the stand-in server).
+    const appRedirect = `${appUrl}/api/channels/callback/whatsapp`;
+    const target = new URL(await approveDialog({ dialog: 'facebook', clientId: 'relaydesk-dev-app', redirectUri: appRedirect, state: 'st8', scopes: ['whatsapp_business_messaging'], extras: '{"feature":"whatsapp_embedded_signup"}', accountIds: [SIM.phone.id] }));
+    expect(`${target.origin}${target.pathname}`).toBe(appRedirect);
+    expect(Object.fromEntries(target.searchParams)).toMatchObject({ state: 'st8', waba_id: SIM.waba.id, phone_number_id: SIM.phone.id, code: expect.any(String) });
+    const exchanged = await call('GET', `/graph/oauth/access_token?${new URLSearchParams({ client_id: 'relaydesk-dev-app', client_secret: SIMULATOR_APP_SECRET, code: target.searchParams.get('code')! })}`);
+    expect((await call('GET', `/graph/${SIM.waba.id}/phone_numbers`, { token: exchanged.body.access_token })).status).toBe(200);
+  });
+
+  it('refuses a foreign redirect host or app id, and denies with user_denied', async () => {
+    await expect(approveDialog({ dialog: 'instagram', clientId: 'relaydesk-dev-app', redirectUri: 'https://evil.example/cb', scopes: [], accountIds: [SIM.instagram.id] })).rejects.toThrow(/redirect_uri/);
+    await expect(approveDialog({ dialog: 'instagram', clientId: 'other-app', redirectUri, scopes: [], accountIds: [SIM.instagram.id] })).rejects.toThrow(/client_id/);
+    expect(Object.fromEntries(new URL(deniedRedirect(redirectUri, 'st8')).searchParams)).toMatchObject({ error: 'access_denied', error_reason: 'user_denied', state: 'st8' });
   });
 });
