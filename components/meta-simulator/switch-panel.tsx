@@ -32,7 +32,7 @@ function SwitchRow({ accountId, name, label, help, on }: { accountId: string; na
     <li>
       <form action={action} className="flex items-start justify-between gap-4">
         <input type="hidden" name="accountId" value={accountId} />
-        <input type="hidden" name="name" value={name} />
+        <input type="hidden" name="switch" value={name} />
         <input type="hidden" name="on" value={String(!on)} />
         <span>
           <span className="block text-sm font-medium text-slate-900">{label}</span>

@@ -20,7 +20,7 @@ export type SendAsCustomerInput = z.infer<typeof sendAsCustomerSchema>;
 export const setSwitchSchema = z
   .object({
     accountId: z.string().regex(/^\d{5,20}$/),
-    name: z.enum(['expireTokens', 'rateLimitNextSend', 'windowClosed']),
+    switch: z.enum(['expireTokens', 'rateLimitNextSend', 'windowClosed']),
     on: z.enum(['true', 'false']).transform((v) => v === 'true'),
   })
   .strict();

@@ -39,6 +39,7 @@ const routeFiles = findFiles('app', 'route.ts');
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
   'app/api/dev/mailbox/latest/route.ts': 'development mailbox; disabled in production (tests/integration/email.test.ts)',
+  'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
@@ -92,6 +93,10 @@ function attackFields(): Record<string, string> {
     role: 'owner', name: 'Pwned by A', workspaceName: 'Pwned', email: B.ownerEmail, newEmail: B.ownerEmail,
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
+    // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
+    // account/channel mismatch stops the console before it posts a webhook anywhere.
+    channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
+    dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
   };
 }
 

@@ -24,7 +24,7 @@ export async function sendAsCustomerAction(_previous: ActionResult<WebhookOutcom
 export async function setSwitchAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction<typeof setSwitchSchema, undefined>(setSwitchSchema, form, async (values) => {
     assertDevToolsEnabled();
-    await setAccountSwitch({ accountId: values.accountId, name: values.name, on: values.on });
+    await setAccountSwitch({ accountId: values.accountId, name: values.switch, on: values.on });
     revalidatePath('/dev/meta');
     return { ok: true };
   });

@@ -9,6 +9,7 @@ import { serveSimulatorMedia } from '@/lib/meta-simulator/serve-simulator-media'
 
 export const dynamic = 'force-dynamic';
 
+const SIMULATED_HOSTS = ['graph', 'instagram-graph', 'instagram-api'];
 const notFound = () => NextResponse.json({ error: 'not_found' }, { status: 404, headers: { 'cache-control': 'no-store' } });
 
 function segmentsOf(request: Request): string[] {
@@ -27,6 +28,7 @@ async function handle(request: Request): Promise<Response> {
     if (request.method !== 'GET') return notFound();
     return NextResponse.json(await getConsoleFeed(), { headers: { 'cache-control': 'no-store' } });
   }
+  if (!SIMULATED_HOSTS.includes(first)) return notFound();
   return dispatchSimulatorRequest(request, first, rest);
 }
 
