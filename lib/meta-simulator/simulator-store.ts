@@ -47,3 +47,9 @@ export async function deleteSimRecord(kind: SimKind, key: string): Promise<boole
   const rows = await db.simulatorRecord.deleteMany({ where: { kind, key } });
   return rows.count > 0;
 }
+
+/** Keeps the newest `keep` records of a kind (captured traffic would otherwise grow forever). */
+export async function pruneSimRecords(kind: SimKind, keep: number): Promise<void> {
+  const boundary = await db.simulatorRecord.findMany({ where: { kind }, orderBy: { createdAt: 'desc' }, skip: keep, take: 1, select: { createdAt: true } });
+  if (boundary[0]) await db.simulatorRecord.deleteMany({ where: { kind, createdAt: { lte: boundary[0].createdAt } } });
+}
