@@ -35,6 +35,7 @@ async function main() {
       `  Relaydesk is starting at ${url}`,
       `  Database: ${database.embedded ? `embedded PostgreSQL (${DEV_DATA_DIR})` : 'DATABASE_URL'}`,
       `  Demo login${demo.created ? ' (just created)' : ''}: ${demo.email} / ${demo.password}`,
+      `  Meta simulator (play the customer): ${process.env.APP_URL}/dev/meta`,
       '',
     ].join('\n'),
   );

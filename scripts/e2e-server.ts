@@ -8,6 +8,9 @@ import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defau
 const port = Number(process.env.E2E_PORT ?? 3100);
 const database = await prepareDatabase({ dataDir: '.data/e2e-postgres', preferredPort: 54339, database: 'relaydesk_e2e', fresh: true });
 process.env.DATABASE_URL = database.url;
+// Generated before seeding: the demo seed encrypts its channel tokens with the same keys the server reads.
+const secrets = generateSecrets();
+for (const [name, value] of Object.entries(secrets)) process.env[name] ||= value;
 const { seedDemo } = await import('../lib/devtools/seed-demo');
 const { disconnectDb } = await import('../lib/db');
 await seedDemo();
@@ -19,7 +22,6 @@ runNext(
   ['start', '--port', String(port)],
   {
     ...process.env,
-    ...generateSecrets(),
     NODE_ENV: 'production',
     APP_URL: `http://localhost:${port}`,
     RUN_WORKERS_IN_PROCESS: 'true',

@@ -47,6 +47,7 @@ const routesWithoutTenantData: Record<string, string> = {
   // Meta's callbacks are authenticated by signed_request, not a session (channels-lifecycle.test.ts).
   'app/api/webhooks/meta/deauthorize/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
   'app/api/webhooks/meta/data-deletion/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
+  'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
@@ -103,6 +104,10 @@ function attackFields(): Record<string, string> {
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
     channelId: B.channelId, pageId: '100000000000001', deleteNow: 'on',
+    // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
+    // account/channel mismatch stops the console before it posts a webhook anywhere.
+    channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
+    dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
   };
 }
 
