@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { processWebhookEvent } from '../../meta/webhooks/process-webhook-event';
+import { defineJob } from '../define-job';
+
+const retry = { limit: 5, delaySeconds: 5 };
+
+/**
+ * Normalises and stores one WebhookEvent. A short timeout lets pg-boss hand a job whose worker
+ * died (SIGKILL, OOM) to another worker quickly; the handler is idempotent by unique keys.
+ */
+export const processWebhookEventJob = defineJob({
+  name: 'process-webhook-event',
+  payload: z.object({ eventId: z.uuid() }),
+  retry,
+  timeoutSeconds: 30,
+  async handler({ eventId }, { attempt, log }) {
+    await processWebhookEvent({ eventId, attempt, maxAttempts: retry.limit + 1, log });
+  },
+});
