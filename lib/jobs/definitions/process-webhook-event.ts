@@ -13,6 +13,8 @@ export const processWebhookEventJob = defineJob({
   payload: z.object({ eventId: z.uuid() }),
   retry,
   timeoutSeconds: 30,
+  // Inbound messages should show up within a second; pg-boss's minimum polling interval.
+  pollingIntervalSeconds: 0.5,
   async handler({ eventId }, { attempt, log }) {
     await processWebhookEvent({ eventId, attempt, maxAttempts: retry.limit + 1, log });
   },
