@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { processWebhookEvent } from '../../meta/webhooks/process-webhook-event';
 import { defineJob } from '../define-job';
 
 const retry = { limit: 5, delaySeconds: 5 };
@@ -16,6 +15,9 @@ export const processWebhookEventJob = defineJob({
   // Inbound messages should show up within a second; pg-boss's minimum polling interval.
   pollingIntervalSeconds: 0.5,
   async handler({ eventId }, { attempt, log }) {
+    // Imported lazily: the processor enqueues follow-up jobs (enqueue → registry → this file),
+    // and a static import would let the registry capture this definition before it exists.
+    const { processWebhookEvent } = await import('../../meta/webhooks/process-webhook-event');
     await processWebhookEvent({ eventId, attempt, maxAttempts: retry.limit + 1, log });
   },
 });

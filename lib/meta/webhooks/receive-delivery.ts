@@ -12,9 +12,12 @@ export type ReceiveResult = { deliveryId: string; status: 'accepted' | 'malforme
 
 export async function receiveDelivery(options: { rawBody: string }): Promise<ReceiveResult> {
   const split = splitDelivery(options.rawBody);
+  // The body is stored byte-for-byte except a raw NUL, which Postgres text cannot hold (and
+  // which is never valid inside JSON, so such a body is malformed anyway).
+  const rawBody = options.rawBody.includes('\u0000') ? options.rawBody.replaceAll('\u0000', '\uFFFD') : options.rawBody;
   const { delivery, queuedIds, unroutable } = await db.$transaction(async (tx): Promise<{ delivery: { id: string }; queuedIds: string[]; unroutable: number }> => {
     const delivery = await tx.webhookDelivery.create({
-      data: { rawBody: options.rawBody, object: split.object, status: split.ok ? 'accepted' : 'malformed', error: split.ok ? null : split.error.slice(0, 2000) },
+      data: { rawBody, object: split.object, status: split.ok ? 'accepted' : 'malformed', error: split.ok ? null : split.error.slice(0, 2000) },
       select: { id: true },
     });
     if (!split.ok) return { delivery, queuedIds: [], unroutable: 0 };

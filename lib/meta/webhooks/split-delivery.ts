@@ -31,6 +31,17 @@ export function splitDelivery(rawBody: string): SplitResult {
   const provider = inboundProviders[channelType];
   const payloads: unknown[] =
     channelType === 'whatsapp' ? entry.flatMap((e) => (e.changes ?? []).map((change) => ({ id: e.id, change }))) : entry;
-  const units = payloads.map((payload, unitIndex) => ({ unitIndex, channelType, routingKey: provider.routingKey(payload), payload }));
+  const units = payloads.map((payload, unitIndex) => ({ unitIndex, channelType, routingKey: provider.routingKey(payload), payload: withoutNul(payload) }));
   return { ok: true, object, units };
+}
+
+/**
+ * Postgres jsonb (and text) cannot hold U+0000, which JSON may carry as `\u0000`; it becomes
+ * U+FFFD in the stored unit so one odd character cannot make a whole delivery unstorable.
+ */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [withoutNul(k) as string, withoutNul(v)]));
+  return value;
 }
