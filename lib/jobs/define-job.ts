@@ -11,6 +11,11 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType, Name extends str
   retry: { limit: number; delaySeconds: number };
   /** Seconds a single run may take before pg-boss treats it as failed. */
   timeoutSeconds?: number;
+  /**
+   * How often an idle worker slot polls (pg-boss waits this long between fetches even when
+   * jobs are waiting, so it caps throughput at concurrency ÷ interval). Default 2; min 0.5.
+   */
+  pollingIntervalSeconds?: number;
   /** Cron (UTC) for recurring jobs; the payload must then accept `{}`. */
   schedule?: string;
   /** Must be safe to run twice: a crash after the work but before the ack re-runs it. */

@@ -3,7 +3,9 @@ import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
+import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
@@ -12,6 +14,8 @@ import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates'
 export const jobRegistry = [
   auditLogRetentionJob,
   sendEmailJob,
+  processWebhookEventJob,
+  fetchContactProfileJob,
   sendMessageJob,
   syncWhatsAppTemplatesJob,
   downloadMediaJob,

@@ -38,7 +38,7 @@ export async function startWorkers(options: { jobs?: readonly JobDefinition[]; p
     for (let i = 0; i < WORKER_CONCURRENCY; i++) {
       await boss.work(
         definition.name,
-        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? definition.pollingIntervalSeconds ?? 2 },
         async ([job]) => {
           if (job) await runJob(definition, job);
         },

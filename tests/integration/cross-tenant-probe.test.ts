@@ -51,7 +51,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -67,7 +67,9 @@ beforeAll(async () => {
   const session = await createSessionRow(b.owner.id);
   await db.auditLog.create({ data: { workspaceId: b.workspace.id, actorUserId: b.owner.id, action: 'workspace.created' } });
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id };
+  const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
+  const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
+  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id };
 });
 
 afterEach(() => request.cookies.clear());
@@ -92,6 +94,7 @@ async function snapshotB() {
     audit: await db.auditLog.findMany({ where: { workspaceId: B.workspaceId, action: { not: 'user.sign_in_failed' } }, orderBy: { id: 'asc' } }),
     users: await db.user.findMany({ where: { id: { in: userIds } }, orderBy: { id: 'asc' } }),
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
+    webhookEvents: await db.webhookEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
@@ -99,7 +102,7 @@ async function snapshotB() {
 /** B's ids under every field name an action might take, plus valid filler for the rest. */
 function attackFields(): Record<string, string> {
   return {
-    inviteId: B.inviteId, userId: B.agentId, toUserId: B.agentId, workspaceId: B.workspaceId, sessionId: B.sessionId,
+    inviteId: B.inviteId, eventId: B.eventId, userId: B.agentId, toUserId: B.agentId, workspaceId: B.workspaceId, sessionId: B.sessionId,
     role: 'owner', name: 'Pwned by A', workspaceName: 'Pwned', email: B.ownerEmail, newEmail: B.ownerEmail,
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',

@@ -1,0 +1,31 @@
+// Best-effort profile enrichment (name, username, avatar) through the provider's profile API.
+// Never throws for Meta errors: a missing name must not hold up a conversation.
+import { inboundProviders } from '../channels/providers/inbound-providers';
+import { channelAccessToken } from '../channels/get-channel-access-token';
+import { markChannelTokenExpired } from '../channels/mark-channel-token-expired';
+import { db } from '../db';
+import type { Logger } from '../logger';
+import { GraphApiError } from '../meta/graph-error';
+
+export async function fetchContactProfile(options: { contactId: string; log: Logger }): Promise<'fetched' | 'skipped' | 'failed'> {
+  // Unscoped: the id comes from our own job payload, written by the ingestion worker.
+  const contact = await db.contact.findUnique({
+    where: { id: options.contactId },
+    select: { id: true, externalId: true, channel: { select: { id: true, type: true, externalId: true, phoneNumberId: true, accessTokenEnc: true, status: true, workspaceId: true } } },
+  });
+  if (!contact || contact.channel.status !== 'active' || contact.channel.type === 'whatsapp') return 'skipped';
+  const log = options.log.child({ workspaceId: contact.channel.workspaceId, channelId: contact.channel.id });
+  try {
+    const accessToken = channelAccessToken(contact.channel);
+    const profile = await inboundProviders[contact.channel.type].fetchProfile({ ...contact.channel, accessToken }, contact.externalId);
+    await db.contact.update({
+      where: { id: contact.id },
+      data: { name: profile.name ?? undefined, username: profile.username ?? undefined, avatarUrl: profile.avatarUrl ?? undefined, profileFetchedAt: new Date() },
+    });
+    return 'fetched';
+  } catch (error) {
+    if (error instanceof GraphApiError && error.kind === 'token_invalid') await markChannelTokenExpired({ channelId: contact.channel.id, reason: error.message });
+    log.warn({ err: error instanceof GraphApiError ? { code: error.code, kind: error.kind } : String(error) }, 'contact profile fetch failed');
+    return 'failed';
+  }
+}

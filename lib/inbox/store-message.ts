@@ -1,0 +1,84 @@
+// Stores one normalised message: insert-once by (channelId, externalId), then — only when it
+// was really inserted — conversation counters, media rows and statuses that arrived early.
+import type { NormalisedMessage } from '../channels/channel-provider';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { applyMessageStatus, lockExternalId, type StatusUpdate } from './apply-message-status';
+
+export type StoredMessage = { messageId: string; conversationId: string; inserted: boolean; updated: boolean; mediaIds: string[] };
+
+const previewOf = (message: NormalisedMessage) => (message.text ? message.text.slice(0, 160) : `[${message.kind.replace('_', ' ')}]`);
+
+export async function storeMessage(options: { workspaceId: string; channelId: string; conversationId: string; message: NormalisedMessage }): Promise<StoredMessage> {
+  const { workspaceId, channelId, conversationId, message } = options;
+  return db.$transaction(async (tx) => {
+    await lockExternalId(tx, channelId, message.externalId);
+    const existing = await tx.message.findUnique({ where: { channelId_externalId: { channelId, externalId: message.externalId } }, select: { id: true, conversationId: true } });
+    if (existing) {
+      // Reactions are one row per (target, person): react/unreact update it in place.
+      if (message.kind === 'reaction') {
+        await tx.message.update({ where: { id: existing.id }, data: { text: message.text ?? null, details: (message.details ?? undefined) as Prisma.InputJsonValue | undefined, sentAt: message.sentAt } });
+        return { messageId: existing.id, conversationId: existing.conversationId, inserted: false, updated: true, mediaIds: [] };
+      }
+      // Duplicate delivery, or the echo of a message we sent through the API.
+      return { messageId: existing.id, conversationId: existing.conversationId, inserted: false, updated: false, mediaIds: [] };
+    }
+    const inbound = message.direction === 'inbound';
+    const created = await tx.message.create({
+      data: {
+        workspaceId,
+        channelId,
+        conversationId,
+        externalId: message.externalId,
+        direction: message.direction,
+        kind: message.kind,
+        sender: message.sender,
+        status: inbound ? 'received' : 'sent',
+        text: message.text ?? null,
+        details: (message.details ?? undefined) as Prisma.InputJsonValue | undefined,
+        raw: (message.raw ?? undefined) as Prisma.InputJsonValue | undefined,
+        sentAt: message.sentAt,
+      },
+      select: { id: true },
+    });
+    const mediaIds: string[] = [];
+    for (const media of message.media ?? []) {
+      const row = await tx.messageMedia.create({
+        data: {
+          workspaceId,
+          messageId: created.id,
+          kind: media.kind,
+          mimeType: media.mimeType ?? null,
+          sha256: media.sha256 ?? null,
+          fileName: media.fileName ?? null,
+          externalMediaId: media.externalMediaId ?? null,
+          sourceUrl: media.sourceUrl ?? null,
+          status: media.remoteOnly ? 'remote_only' : 'pending',
+        },
+        select: { id: true, status: true },
+      });
+      if (row.status === 'pending') mediaIds.push(row.id);
+    }
+    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true } });
+    const newest = message.sentAt >= conversation.lastMessageAt;
+    await tx.conversation.update({
+      where: { id: conversationId },
+      data: {
+        ...(newest ? { lastMessageAt: message.sentAt, lastMessagePreview: previewOf(message) } : {}),
+        ...(inbound && (!conversation.lastInboundAt || message.sentAt > conversation.lastInboundAt) ? { lastInboundAt: message.sentAt } : {}),
+        ...(inbound ? { unreadCount: { increment: 1 } } : {}),
+      },
+    });
+    await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
+    return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds };
+  });
+}
+
+/** Statuses (and deletions) that arrived before their message, applied now, oldest first. */
+async function applyPendingStatuses(tx: Prisma.TransactionClient, options: { channelId: string; externalId: string; messageId: string }): Promise<void> {
+  const pending = await tx.pendingMessageStatus.findMany({ where: { channelId: options.channelId, externalId: options.externalId }, orderBy: { occurredAt: 'asc' } });
+  for (const status of pending) {
+    await applyMessageStatus(tx, options.messageId, { status: status.status as StatusUpdate['status'], occurredAt: status.occurredAt, errorCode: status.errorCode, errorTitle: status.errorTitle });
+  }
+  if (pending.length) await tx.pendingMessageStatus.deleteMany({ where: { id: { in: pending.map((p) => p.id) } } });
+}

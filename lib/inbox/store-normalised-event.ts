@@ -1,0 +1,46 @@
+// Stores what one webhook unit contained: contacts, conversations, messages, statuses and
+// deletions. Every step is idempotent (unique keys), so a re-run after a crash is harmless.
+import type { NormalisedEvent } from '../channels/channel-provider';
+import { db } from '../db';
+import { findOrCreateOpenConversation } from './find-or-create-open-conversation';
+import { notifyInbox } from './notify-inbox';
+import { storeMessage } from './store-message';
+import { storeMessageStatus } from './store-message-status';
+import { upsertContact } from './upsert-contact';
+
+/**
+ * `mediaIds`: media still pending download; `contactIdsWithoutProfile`: contacts never
+ * profiled. Both are recomputed on every run, so a crash before their jobs were queued is
+ * repaired by the retry (the jobs' singleton keys make re-queueing harmless).
+ */
+export type StoreResult = { messageIds: string[]; insertedMessageIds: string[]; mediaIds: string[]; contactIdsWithoutProfile: string[] };
+
+export async function storeNormalisedEvent(options: { workspaceId: string; channelId: string; event: NormalisedEvent }): Promise<StoreResult> {
+  const { workspaceId, channelId, event } = options;
+  const result: StoreResult = { messageIds: [], insertedMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [] };
+
+  for (const message of event.messages) {
+    const contact = await upsertContact({ workspaceId, channelId, externalId: message.contactExternalId, name: message.contactName, username: message.contactUsername });
+    if (contact.needsProfile && !result.contactIdsWithoutProfile.includes(contact.id)) result.contactIdsWithoutProfile.push(contact.id);
+    const conversation = await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
+    const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
+    result.messageIds.push(stored.messageId);
+    if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
+    if (stored.inserted || stored.updated) {
+      await notifyInbox({ workspaceId, conversationId: stored.conversationId, messageId: stored.messageId, type: stored.inserted ? 'message.created' : 'message.updated' });
+    }
+  }
+  for (const status of event.statuses) {
+    const changed = await storeMessageStatus({ workspaceId, channelId, externalId: status.externalId, update: status });
+    if (changed) await notifyInbox({ workspaceId, conversationId: changed.conversationId, messageId: changed.messageId, type: 'message.updated' });
+  }
+  for (const deletion of event.deletions) {
+    const changed = await storeMessageStatus({ workspaceId, channelId, externalId: deletion.externalId, update: { status: 'deleted', occurredAt: deletion.occurredAt } });
+    if (changed) await notifyInbox({ workspaceId, conversationId: changed.conversationId, messageId: changed.messageId, type: 'message.updated' });
+  }
+  if (result.messageIds.length) {
+    const pending = await db.messageMedia.findMany({ where: { messageId: { in: result.messageIds }, status: 'pending' }, select: { id: true } });
+    result.mediaIds = pending.map((m) => m.id);
+  }
+  return result;
+}

@@ -1,0 +1,59 @@
+// Works one WebhookEvent: normalise with the channel's provider, store, queue follow-up jobs.
+// Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
+// pg-boss re-delivers after a worker crash does no harm.
+import { inboundProviders } from '../../channels/providers/inbound-providers';
+import type { NormalisedEvent } from '../../channels/channel-provider';
+import { db } from '../../db';
+import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
+import { storeNormalisedEvent } from '../../inbox/store-normalised-event';
+import { enqueue } from '../../jobs/enqueue';
+import type { Logger } from '../../logger';
+
+export type ProcessOutcome = 'processed' | 'skipped' | 'dead';
+
+export async function processWebhookEvent(options: { eventId: string; attempt: number; maxAttempts: number; log: Logger }): Promise<ProcessOutcome> {
+  const { eventId, attempt, maxAttempts } = options;
+  // Unscoped: the id comes from our own job payload; the row carries its workspace.
+  const event = await db.webhookEvent.findUnique({ where: { id: eventId }, select: { id: true, status: true, channelId: true, workspaceId: true, payload: true } });
+  if (!event || event.status === 'processed' || event.status === 'ignored' || event.status === 'unroutable' || !event.channelId || !event.workspaceId) {
+    options.log.info({ eventId, status: event?.status ?? 'missing' }, 'webhook event skipped');
+    return 'skipped';
+  }
+  const log = options.log.child({ eventId, workspaceId: event.workspaceId, channelId: event.channelId });
+  await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processing', attempts: { increment: 1 } } });
+  const channel = await db.channel.findUnique({ where: { id: event.channelId }, select: { type: true, externalId: true } });
+  if (!channel) return markDead(eventId, 'The channel was deleted before the event was processed', log);
+
+  let normalised: NormalisedEvent;
+  try {
+    normalised = inboundProviders[channel.type].normalise(event.payload, channel);
+  } catch (error) {
+    // A payload that does not parse will not parse next time either: dead now, payload kept.
+    return markDead(eventId, `Could not normalise: ${errorText(error)}`, log);
+  }
+
+  try {
+    const stored = await storeNormalisedEvent({ workspaceId: event.workspaceId, channelId: event.channelId, event: normalised });
+    await enqueueMediaDownloads(stored.mediaIds);
+    for (const contactId of stored.contactIdsWithoutProfile) {
+      if (channel.type !== 'whatsapp') await enqueue('fetch-contact-profile', { contactId }, { singletonKey: contactId });
+    }
+    await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
+    log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
+    return 'processed';
+  } catch (error) {
+    // pg-boss retries with backoff; after the last attempt the event is dead (replayable).
+    const last = attempt >= maxAttempts;
+    await db.webhookEvent.update({ where: { id: eventId }, data: { status: last ? 'dead' : 'failed', lastError: errorText(error) } });
+    log.warn({ err: error, attempt, maxAttempts }, last ? 'webhook event dead' : 'webhook event failed; will retry');
+    throw error;
+  }
+}
+
+async function markDead(eventId: string, reason: string, log: Logger): Promise<ProcessOutcome> {
+  await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'dead', lastError: reason.slice(0, 2000) } });
+  log.warn({ reason }, 'webhook event dead');
+  return 'dead';
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
