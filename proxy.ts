@@ -1,17 +1,19 @@
 // Runs before every page and route: request id, per-request CSP nonce, and the same-origin
-// check for every state-changing request (webhooks are exempt: they are signed instead).
+// check for every state-changing request. Exempt: webhooks (signed instead) and the Meta
+// simulator's Graph API (server-to-server calls standing in for Meta; dev tools only).
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy } from './lib/security/content-security-policy';
 import { isSameOrigin } from './lib/security/same-origin';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dev/meta/'];
 
 export function proxy(request: NextRequest) {
   const incoming = request.headers.get('x-request-id');
   const requestId = incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID();
 
-  if (UNSAFE_METHODS.has(request.method) && !request.nextUrl.pathname.startsWith('/api/webhooks/') && !isSameOrigin(request.headers)) {
+  if (UNSAFE_METHODS.has(request.method) && !CROSS_SITE_ALLOWED.some((prefix) => request.nextUrl.pathname.startsWith(prefix)) && !isSameOrigin(request.headers)) {
     return NextResponse.json({ error: { code: 'forbidden', message: 'Cross-site request refused.' } }, { status: 403, headers: { 'x-request-id': requestId } });
   }
 

@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
 import { approveDialogAction } from '@/app/dev/meta/oauth/actions';
 import { initialActionResult } from '@/lib/actions/action-result';
 import { FormMessage } from '@/components/ui/form-message';
@@ -17,6 +17,10 @@ export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancel
   cancelHref: string;
 }) {
   const [state, action] = useActionState(approveDialogAction, initialActionResult);
+  const redirectTo = state.ok ? state.data?.redirectTo : undefined;
+  useEffect(() => {
+    if (redirectTo) window.location.assign(redirectTo);
+  }, [redirectTo]);
   const [chosen, setChosen] = useState<string[]>(accounts.slice(0, 1).map((a) => a.id));
   const toggle = (id: string, on: boolean) => setChosen((current) => (multiple ? (on ? [...current, id] : current.filter((c) => c !== id)) : [id]));
 
@@ -24,7 +28,6 @@ export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancel
     <form action={action} className="mt-6 space-y-5">
       <input type="hidden" name="dialog" value={dialog} />
       {Object.entries(hidden).map(([name, value]) => (value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />))}
-      <input type="hidden" name="accounts" value={chosen.join(',')} />
       <fieldset>
         <legend className="text-sm font-semibold text-slate-900">{legend}</legend>
         <div className="mt-2 space-y-2">
@@ -32,7 +35,7 @@ export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancel
             <label key={account.id} className="flex cursor-pointer items-center gap-3 rounded-xl border border-slate-200 px-4 py-3 hover:bg-slate-50 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
               <input
                 type={multiple ? 'checkbox' : 'radio'}
-                name="account-choice"
+                name="accounts"
                 value={account.id}
                 checked={chosen.includes(account.id)}
                 onChange={(event) => toggle(account.id, event.target.checked)}

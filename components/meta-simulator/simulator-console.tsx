@@ -37,7 +37,6 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
       <form action={action} className="space-y-5 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <h2 id="console-heading" className="text-lg font-semibold">Send as the customer</h2>
         <input type="hidden" name="channel" value={channel.channel} />
-        <input type="hidden" name="kind" value={effectiveKind} />
 
         <div className="space-y-1">
           <label htmlFor="sim-account" className="text-sm font-medium text-slate-700">Channel</label>
@@ -72,7 +71,7 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
           <div className="mt-2 flex flex-wrap gap-2">
             {kinds.map((k) => (
               <label key={k.value} className="cursor-pointer rounded-full px-3 py-1.5 text-sm ring-1 ring-slate-300 has-[:checked]:bg-brand-600 has-[:checked]:text-white has-[:checked]:ring-brand-600">
-                <input type="radio" name="kind-choice" value={k.value} checked={effectiveKind === k.value} onChange={() => setKind(k.value)} className="sr-only" />
+                <input type="radio" name="kind" value={k.value} checked={effectiveKind === k.value} onChange={() => setKind(k.value)} className="sr-only" />
                 {k.label}
               </label>
             ))}

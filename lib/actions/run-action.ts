@@ -31,12 +31,13 @@ export async function runAction<Schema extends z.ZodType, Data>(
   }
 }
 
-/** FormData → object; React adds `$ACTION_*` bookkeeping fields, which are dropped. */
+/** FormData → object; a repeated key (checkbox group) becomes an array. React adds `$ACTION_*` bookkeeping fields, which are dropped. */
 export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION')) continue;
-    out[key] = value;
+    const previous = out[key];
+    out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
   }
   return out;
 }

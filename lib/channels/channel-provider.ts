@@ -49,6 +49,8 @@ export interface ChannelProvider {
   normalise(unit: unknown, channel: { externalId: string }): NormalisedEvent;
   send(channel: ChannelForSend, target: SendTarget, content: OutboundContent): Promise<{ externalId: string }>;
   fetchProfile(channel: ChannelForSend, contactExternalId: string): Promise<ContactProfile>;
+  /** Public reply under a comment (Instagram only). */
+  replyToComment?(channel: ChannelForSend, commentId: string, text: string): Promise<{ externalId: string }>;
 }
 
 export type ChannelForSend = { id: string; type: ChannelType; externalId: string; accessToken: string; phoneNumberId?: string | null };

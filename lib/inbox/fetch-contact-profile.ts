@@ -1,6 +1,6 @@
 // Best-effort profile enrichment (name, username, avatar) through the provider's profile API.
 // Never throws for Meta errors: a missing name must not hold up a conversation.
-import { inboundProviders } from '../channels/providers/inbound-providers';
+import { channelProviders } from '../channels/providers/channel-providers';
 import { channelAccessToken } from '../channels/get-channel-access-token';
 import { markChannelTokenExpired } from '../channels/mark-channel-token-expired';
 import { db } from '../db';
@@ -17,7 +17,7 @@ export async function fetchContactProfile(options: { contactId: string; log: Log
   const log = options.log.child({ workspaceId: contact.channel.workspaceId, channelId: contact.channel.id });
   try {
     const accessToken = channelAccessToken(contact.channel);
-    const profile = await inboundProviders[contact.channel.type].fetchProfile({ ...contact.channel, accessToken }, contact.externalId);
+    const profile = await channelProviders[contact.channel.type].fetchProfile({ ...contact.channel, accessToken }, contact.externalId);
     await db.contact.update({
       where: { id: contact.id },
       data: { name: profile.name ?? undefined, username: profile.username ?? undefined, avatarUrl: profile.avatarUrl ?? undefined, profileFetchedAt: new Date() },

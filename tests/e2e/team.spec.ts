@@ -21,7 +21,7 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
   const other = await browser.newContext();
   const agentPage = await other.newPage();
   await agentPage.goto(link);
-  await expect(agentPage.getByText('Demo Shop').first()).toBeVisible();
+  await expect(agentPage.getByRole('heading', { name: /^Join .+ on Relaydesk$/ })).toBeVisible();
   await agentPage.screenshot({ path: 'test-results/screens/invite.png', fullPage: true });
   await agentPage.getByLabel(/name/i).first().fill('Alex Agent');
   await agentPage.getByLabel(/^password/i).first().fill('a calm green kettle 42');
@@ -29,7 +29,9 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
   await agentPage.getByRole('button', { name: /create/i }).click();
   await expect(agentPage).toHaveURL(/\/inbox$/);
 
-  for (const path of ['/audit', '/channels', '/billing', '/agent']) {
+  await agentPage.goto('/channels');
+  await expect(agentPage.getByText('Only owners and admins can connect or disconnect channels.')).toBeVisible();
+  for (const path of ['/audit', '/billing', '/agent']) {
     // The shell streams first, so the status can already be 200; the page content is what is refused.
     await agentPage.goto(path);
     await expect(agentPage.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();

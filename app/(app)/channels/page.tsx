@@ -1,8 +1,10 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ChannelTypeIcon } from '@/components/channels/channel-type-icon';
 import { DisconnectChannelDialog } from '@/components/channels/disconnect-channel-dialog';
 import { WhatsAppConnectButton } from '@/components/channels/whatsapp-connect-button';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
+import { channelActivity } from '@/lib/channels/channel-activity';
 import { listChannels, type ChannelSummary } from '@/lib/channels/list-channels';
 import { createOAuthState } from '@/lib/meta/oauth/oauth-state';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -44,12 +46,15 @@ function subtitle(channel: ChannelSummary): string {
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ error?: string; connected?: string }> }) {
   const ctx = await requireWorkspacePage();
   const canManage = ctx.can('channels.manage');
-  const [channels, params] = await Promise.all([listChannels({ ctx }), searchParams]);
+  const [channels, activity, params] = await Promise.all([listChannels({ ctx }), channelActivity({ ctx }), searchParams]);
   const error = typeof params.error === 'string' ? params.error.slice(0, 300) : null;
   const connected = typeof params.connected === 'string' ? params.connected.slice(0, 120) : null;
   return (
     <section className="max-w-4xl">
-      <h1 className="text-2xl font-bold">Channels</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">Channels</h1>
+        {canManage ? <Link href="/channels/events" className="text-sm font-semibold text-brand-700 hover:underline">Webhook events and failures</Link> : null}
+      </div>
       <p className="mt-1 text-slate-600">The Instagram, Messenger and WhatsApp accounts whose conversations arrive in your inbox.</p>
       {error ? <p role="alert" className="mt-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{error}</p> : null}
       {connected ? <p role="status" className="mt-4 rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">Connected {connected}. New messages will appear in the inbox.</p> : null}
@@ -79,6 +84,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
                 </div>
               </div>
               <StatusBadge channel={channel} />
+              <ActivityLine activity={activity.get(channel.id)} />
               {canManage ? (
                 <div className="flex flex-wrap items-center gap-2">
                   {channel.status !== 'active' ? (
@@ -94,5 +100,15 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
         </ul>
       )}
     </section>
+  );
+}
+
+function ActivityLine({ activity }: { activity?: { conversations: number; lastMessageAt: Date | null } }) {
+  if (!activity) return <p className="text-sm text-slate-500">No conversations yet.</p>;
+  return (
+    <p className="text-sm text-slate-600" data-testid="channel-activity">
+      {activity.conversations} conversation{activity.conversations === 1 ? '' : 's'}
+      {activity.lastMessageAt ? ` · last message ${activity.lastMessageAt.toLocaleString('en-GB', { timeZone: 'UTC', dateStyle: 'medium', timeStyle: 'short' })} UTC` : ''}
+    </p>
   );
 }

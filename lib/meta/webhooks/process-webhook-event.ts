@@ -1,7 +1,7 @@
 // Works one WebhookEvent: normalise with the channel's provider, store, queue follow-up jobs.
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
-import { inboundProviders } from '../../channels/providers/inbound-providers';
+import { channelProviders } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
 import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
@@ -26,7 +26,7 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
 
   let normalised: NormalisedEvent;
   try {
-    normalised = inboundProviders[channel.type].normalise(event.payload, channel);
+    normalised = channelProviders[channel.type].normalise(event.payload, channel);
   } catch (error) {
     // A payload that does not parse will not parse next time either: dead now, payload kept.
     return markDead(eventId, `Could not normalise: ${errorText(error)}`, log);

@@ -1,6 +1,6 @@
 // Re-queues webhook events that did not make it: dead/failed ones go back to `queued` with a
 // new job; unroutable ones are routed again first (the channel may have been connected since).
-import { channelTypeForObject } from '../../channels/providers/inbound-providers';
+import { channelTypeForObject } from '../../channels/providers/channel-providers';
 import { db } from '../../db';
 import type { WebhookEventStatus } from '../../generated/prisma/enums';
 import { logger } from '../../logger';

@@ -2,7 +2,7 @@
 // entry.id), WhatsApp one per entry×change (routed by phone_number_id) — meta-platform.md §b.
 import { z } from 'zod';
 import type { ChannelType } from '../../generated/prisma/enums';
-import { channelTypeForObject, inboundProviders } from '../../channels/providers/inbound-providers';
+import { channelTypeForObject, channelProviders } from '../../channels/providers/channel-providers';
 
 export const webhookEnvelopeSchema = z.looseObject({
   object: z.string(),
@@ -28,7 +28,7 @@ export function splitDelivery(rawBody: string): SplitResult {
   const { object, entry } = parsed.data;
   const channelType = channelTypeForObject[object];
   if (!channelType) return { ok: false, object, error: `Unsupported webhook object "${object}"` };
-  const provider = inboundProviders[channelType];
+  const provider = channelProviders[channelType];
   const payloads: unknown[] =
     channelType === 'whatsapp' ? entry.flatMap((e) => (e.changes ?? []).map((change) => ({ id: e.id, change }))) : entry;
   const units = payloads.map((payload, unitIndex) => ({ unitIndex, channelType, routingKey: provider.routingKey(payload), payload: withoutNul(payload) }));

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ButtonLink } from '@/components/ui/button-link';
-import { Logo } from '@/components/ui/logo';
 import { InviteSignUpForm } from '@/components/invite/invite-sign-up-form';
 import { JoinForm } from '@/components/invite/join-form';
 import { getCurrentSession } from '@/lib/auth/get-current-session';
@@ -17,15 +15,9 @@ const problems: Record<Exclude<InviteState, 'valid'>, { title: string; body: str
   accepted: { title: 'This invite has already been used', body: 'If you accepted it, log in to reach the workspace.' },
 };
 
+/** The (auth) layout already draws the logo and the card. */
 function Card({ children }: { children: React.ReactNode }) {
-  return (
-    <main className="flex min-h-dvh items-center justify-center bg-slate-50 px-4 py-12">
-      <div className="w-full max-w-md">
-        <Link href="/" className="mx-auto flex w-fit items-center gap-2 font-semibold"><Logo /> Relaydesk</Link>
-        <div className="mt-8 rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:p-8">{children}</div>
-      </div>
-    </main>
-  );
+  return <>{children}</>;
 }
 
 export default async function InvitePage({ params }: PageProps<'/invite/[token]'>) {

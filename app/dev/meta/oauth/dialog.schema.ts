@@ -8,6 +8,9 @@ export const approveDialogSchema = z
     state: z.string().max(2000).optional(),
     scope: z.string().max(2000).optional().default(''),
     extras: z.string().max(4000).optional(),
-    accounts: z.string().max(500).transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    // One value (radio) or several (checkbox group) — or a comma list from scripted callers.
+    accounts: z
+      .union([z.string().max(500), z.array(z.string().max(100)).max(20)])
+      .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean)),
   })
   .strict();
