@@ -29,6 +29,8 @@ async function main() {
   // Out of the box the app talks to the built-in Meta simulator, signed with the fixtures'
   // test secret, so `npm run meta:send -- <fixture>` and /dev/meta work with no Meta app.
   applyMetaSimulatorDefaults(process.env.APP_URL);
+  // Locally the demo owner is also platform staff, so the platform webhook log can be tried.
+  process.env.PLATFORM_ADMIN_EMAILS ||= demo.email;
   console.log(
     [
       '',
@@ -36,6 +38,7 @@ async function main() {
       `  Database: ${database.embedded ? `embedded PostgreSQL (${DEV_DATA_DIR})` : 'DATABASE_URL'}`,
       `  Demo login${demo.created ? ' (just created)' : ''}: ${demo.email} / ${demo.password}`,
       `  Meta simulator (play the customer): ${process.env.APP_URL}/dev/meta`,
+      `  Dev mailbox: ${process.env.APP_URL}/dev/mailbox · Platform webhook log: ${process.env.APP_URL}/platform/webhooks`,
       '',
     ].join('\n'),
   );
