@@ -51,6 +51,10 @@ export async function deliverOutboundMessage(options: { messageId: string; final
   } catch (error) {
     return fail(messageId, 'token_unavailable', isAppError(error) ? error.message : 'Not sent: the channel token cannot be read; reconnect the channel.');
   }
+  if (!(await claimSend(messageId))) {
+    log.info({ messageId }, 'another worker is sending this message');
+    return 'skipped';
+  }
   try {
     const { externalId } = await sendThroughChannel({
       channel: { id: channel.id, type: channel.type, externalId: channel.externalId, accessToken, phoneNumberId: channel.phoneNumberId },
@@ -63,9 +67,27 @@ export async function deliverOutboundMessage(options: { messageId: string; final
     log.info({ messageId, channelId: channel.id, workspaceId: message.workspaceId, tag: sendTag }, 'message sent');
     return 'sent';
   } catch (error) {
+    // Let the retry (or a replay) claim it again; a failed or sent message never goes back to queued.
+    await db.message.updateMany({ where: { id: messageId, status: 'queued' }, data: { sendClaimedAt: null } });
     if (!(error instanceof GraphApiError)) throw error;
     return handleGraphError({ error, message, finalAttempt: options.finalAttempt, log });
   }
+}
+
+const SEND_CLAIM_TTL_MS = 2 * 60_000;
+
+/**
+ * Atomically marks the message as being sent by this worker. pg-boss hands a job to one worker,
+ * but a job that expires while its worker is slow is handed out again; without the claim both
+ * workers would call Meta, and Meta's send APIs take no idempotency key.
+ */
+async function claimSend(messageId: string): Promise<boolean> {
+  const now = new Date();
+  const { count } = await db.message.updateMany({
+    where: { id: messageId, status: 'queued', externalId: null, OR: [{ sendClaimedAt: null }, { sendClaimedAt: { lt: new Date(now.getTime() - SEND_CLAIM_TTL_MS) } }] },
+    data: { sendClaimedAt: now },
+  });
+  return count === 1;
 }
 
 async function handleGraphError(options: { error: GraphApiError; message: NonNullable<Awaited<ReturnType<typeof unsafeLoadOutboundMessage>>>; finalAttempt: boolean; log: Logger }): Promise<Outcome> {

@@ -333,6 +333,28 @@ describe('Graph errors', () => {
     await runJob(messageId);
     expect(sends()).toHaveLength(1);
   });
+
+  it('two workers running the same message at the same moment call Graph once (send claim)', async () => {
+    const channel = await createChannel(workspaceId, 'messenger');
+    const { conversation } = await createConversation(channel);
+    const { messageId } = await queueOutboundMessage({ ctx, conversationId: conversation.id, content: { type: 'text', text: 'x' }, sender: 'operator' });
+    acceptSends();
+    await Promise.all([runJob(messageId), runJob(messageId), runJob(messageId)]);
+    expect(sends()).toHaveLength(1);
+    expect((await load(messageId)).status).toBe('sent');
+  });
+
+  it('a retryable failure releases the claim so the retry can send', async () => {
+    const channel = await createChannel(workspaceId, 'messenger');
+    const { conversation } = await createConversation(channel);
+    const { messageId } = await queueOutboundMessage({ ctx, conversationId: conversation.id, content: { type: 'text', text: 'x' }, sender: 'operator' });
+    graph.respond(() => ({ status: 400, json: { error: { message: 'Application request limit reached', code: 4 } } }));
+    await expect(runJob(messageId)).rejects.toBeInstanceOf(GraphApiError);
+    expect((await load(messageId)).sendClaimedAt).toBeNull();
+    acceptSends();
+    await runJob(messageId, 2);
+    expect((await load(messageId)).status).toBe('sent');
+  });
 });
 
 describe('fetchProfile', () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Message" ADD COLUMN     "sendClaimedAt" TIMESTAMPTZ(3);
