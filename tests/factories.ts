@@ -57,3 +57,10 @@ export async function contextFor(userId: string, workspaceId: string): Promise<W
 export async function createSessionRow(userId: string) {
   return db.session.create({ data: { userId, expiresAt: new Date(Date.now() + 3600_000) }, select: { id: true } });
 }
+
+/** Two workspaces with an owner each, and a context for each owner: the usual isolation setup. */
+export async function twoWorkspaceContexts() {
+  const a = await createWorkspaceWithOwner({ name: 'A' });
+  const b = await createWorkspaceWithOwner({ name: 'B' });
+  return { workspaceId: a.workspace.id, ctx: await contextFor(a.owner.id, a.workspace.id), otherCtx: await contextFor(b.owner.id, b.workspace.id) };
+}

@@ -16,7 +16,7 @@ import { fetchMessengerProfile } from '@/lib/channels/providers/messenger/fetch-
 import { fetchWhatsAppProfile } from '@/lib/channels/providers/whatsapp/fetch-whatsapp-profile';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
-import { contextFor, createWorkspaceWithOwner } from '../factories';
+import { twoWorkspaceContexts } from '../factories';
 import { startFakeGraph } from '../fake-graph-server';
 
 const graph = await startFakeGraph();
@@ -32,11 +32,7 @@ let otherCtx: WorkspaceContext;
 let workspaceId: string;
 
 beforeAll(async () => {
-  const a = await createWorkspaceWithOwner({ name: 'A' });
-  const b = await createWorkspaceWithOwner({ name: 'B' });
-  workspaceId = a.workspace.id;
-  ctx = await contextFor(a.owner.id, a.workspace.id);
-  otherCtx = await contextFor(b.owner.id, b.workspace.id);
+  ({ workspaceId, ctx, otherCtx } = await twoWorkspaceContexts());
 });
 afterAll(() => graph.close());
 beforeEach(() => graph.reset());

@@ -13,7 +13,7 @@ import { getStorage } from '@/lib/storage/storage';
 import { listApprovedTemplates } from '@/lib/templates/list-approved-templates';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
-import { contextFor, createWorkspaceWithOwner } from '../factories';
+import { twoWorkspaceContexts } from '../factories';
 import { startFakeGraph } from '../fake-graph-server';
 
 const graph = await startFakeGraph();
@@ -27,11 +27,7 @@ let otherCtx: WorkspaceContext;
 let workspaceId: string;
 
 beforeAll(async () => {
-  const a = await createWorkspaceWithOwner({ name: 'A' });
-  const b = await createWorkspaceWithOwner({ name: 'B' });
-  workspaceId = a.workspace.id;
-  ctx = await contextFor(a.owner.id, a.workspace.id);
-  otherCtx = await contextFor(b.owner.id, b.workspace.id);
+  ({ workspaceId, ctx, otherCtx } = await twoWorkspaceContexts());
 });
 afterAll(async () => {
   await graph.close();

@@ -3,15 +3,13 @@
 // (meta-platform.md §f).
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { parseSignedRequest } from '@/lib/meta/parse-signed-request';
+import { readSignedRequest } from '@/lib/meta/read-signed-request';
 import { createDataDeletionRequest } from '@/lib/privacy/create-data-deletion-request';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: NextRequest) {
-  const form = await request.formData().catch(() => null);
-  const signed = form?.get('signed_request');
-  const payload = parseSignedRequest(typeof signed === 'string' ? signed : null, env().META_APP_SECRET ?? '');
+  const payload = await readSignedRequest(request);
   if (!payload) return NextResponse.json({ error: 'invalid_signed_request' }, { status: 400 });
   const { confirmationCode } = await createDataDeletionRequest({ source: 'meta_callback', metaUserId: payload.user_id });
   const url = new URL('/data-deletion/status', env().APP_URL);

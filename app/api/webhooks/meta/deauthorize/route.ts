@@ -2,15 +2,12 @@
 // verifies the signed_request, then disconnects every channel that user connected.
 import { NextResponse, type NextRequest } from 'next/server';
 import { unsafeDeauthorizeMetaUser } from '@/lib/channels/unsafe-deauthorize-meta-user';
-import { env } from '@/lib/env';
-import { parseSignedRequest } from '@/lib/meta/parse-signed-request';
+import { readSignedRequest } from '@/lib/meta/read-signed-request';
 
 export const dynamic = 'force-dynamic';
 
 export async function POST(request: NextRequest) {
-  const form = await request.formData().catch(() => null);
-  const signed = form?.get('signed_request');
-  const payload = parseSignedRequest(typeof signed === 'string' ? signed : null, env().META_APP_SECRET ?? '');
+  const payload = await readSignedRequest(request);
   if (!payload) return NextResponse.json({ error: 'invalid_signed_request' }, { status: 400 });
   await unsafeDeauthorizeMetaUser({ metaUserId: payload.user_id });
   return NextResponse.json({ ok: true });
