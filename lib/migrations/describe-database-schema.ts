@@ -5,6 +5,8 @@ import pg from 'pg';
  * columns (type, nullability, default), indexes, constraints and enums. Two databases with
  * equal descriptions have the same shape, whatever built them. (Prisma's introspection is not
  * usable here: the wasm engine cannot deserialise some catalog column types.)
+ * Indexes named `manual_*` are hand-written in migrations because Prisma's schema cannot express
+ * them (e.g. full-text GIN expression indexes); they are left out of the comparison.
  */
 export async function describeDatabaseSchema(connectionString: string) {
   const client = new pg.Client({ connectionString });
@@ -19,7 +21,7 @@ export async function describeDatabaseSchema(connectionString: string) {
         where table_schema = 'public' and table_name <> '_prisma_migrations'`),
       indexes: await query(`
         select tablename, indexname, indexdef from pg_indexes
-        where schemaname = 'public' and tablename <> '_prisma_migrations'`),
+        where schemaname = 'public' and tablename <> '_prisma_migrations' and indexname not like 'manual\\_%'`),
       constraints: await query(`
         select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
         from pg_constraint c join pg_namespace n on n.oid = c.connamespace

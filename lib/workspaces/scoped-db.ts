@@ -6,7 +6,7 @@ import { db } from '../db';
 /** Models with a `workspaceId` column. tests/unit/scoped-db.test.ts fails if one is missing. */
 export const tenantModels = new Set([
   'Membership', 'Invite', 'AuditLog', 'Channel', 'WebhookEvent', 'Contact', 'Conversation', 'Message', 'MessageMedia',
-  'PendingMessageStatus', 'MessageTemplate',
+  'PendingMessageStatus', 'MessageTemplate', 'InboxEvent', 'Label', 'ConversationLabel', 'ConversationNote', 'CannedResponse',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };

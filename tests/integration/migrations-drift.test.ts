@@ -34,6 +34,13 @@ describe('schema drift', () => {
     expect(migrated, hint).toEqual(fromSchema);
   });
 
+  it('the hand-written manual_* indexes (full-text search) exist after migrating', async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query("select indexname from pg_indexes where indexname like 'manual\\_%' order by 1").finally(() => client.end());
+    expect(rows.map((r) => r.indexname)).toEqual(['manual_Contact_name_fts', 'manual_Message_text_fts']);
+  });
+
   it('the migration snapshot matches schema.prisma', async () => {
     expect(await diffSnapshotToSchema(process.env.DATABASE_URL!), hint).toBe('');
   });
