@@ -19,3 +19,9 @@ if (playwright) {
 }
 console.log(`\nvitest: ${vitest ? `${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed` : 'not run'}; playwright: ${playwright ? `${playwright.stats.expected} passed, ${playwright.stats.unexpected} failed` : 'not run'}`);
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+
+// --require-vitest: fail unless the Vitest report exists and has no failures.
+if (process.argv.includes('--require-vitest') && (!vitest || vitest.numFailedTests > 0 || vitest.numFailedTestSuites > 0 || !vitest.success)) {
+  console.error('Vitest reported failures (or wrote no report).');
+  process.exit(1);
+}

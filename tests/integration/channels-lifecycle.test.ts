@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pointMetaAt, startFakeGraphServer } from '../fake-graph-routes';
+import { META_FIXTURES_DIR } from '../support/fixtures-dir';
 
 const graph = await startFakeGraphServer();
 pointMetaAt(graph.base);
@@ -88,7 +89,7 @@ describe('refresh-channel-tokens', () => {
   });
 });
 
-const fixture = readFileSync(path.resolve('../shared/fixtures/meta/data-deletion-signed-request.txt'), 'utf8').trim();
+const fixture = readFileSync(path.join(META_FIXTURES_DIR, 'data-deletion-signed-request.txt'), 'utf8').trim();
 const FIXTURE_USER = '1000000000000001';
 const post = (handler: (r: InstanceType<typeof NextRequest>) => Promise<Response>, body: string) =>
   handler(new NextRequest('http://localhost/api/webhooks/meta/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
 import type { ChannelType } from '@/lib/generated/prisma/enums';
+import { META_FIXTURES_DIR } from './fixtures-dir';
 
-export const FIXTURES_DIR = path.resolve('../shared/fixtures/meta');
+export const FIXTURES_DIR = META_FIXTURES_DIR;
 export const TEST_APP_SECRET = 'test_app_secret_0123456789abcdef';
 export const TEST_VERIFY_TOKEN = 'test-verify-token-123';
 

@@ -10,8 +10,9 @@ import { normaliseWhatsapp } from '@/lib/channels/providers/whatsapp/normalise-w
 import { whatsappRoutingKey } from '@/lib/channels/providers/whatsapp/routing-key';
 import { nextMessageState } from '@/lib/inbox/apply-message-status';
 import { splitDelivery } from '@/lib/meta/webhooks/split-delivery';
+import { META_FIXTURES_DIR } from '../support/fixtures-dir';
 
-const fixture = (name: string) => readFileSync(path.resolve('../shared/fixtures/meta', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.join(META_FIXTURES_DIR, name), 'utf8');
 const IG = { externalId: '17841400000000001' };
 const PAGE = { externalId: '100000000000001' };
 

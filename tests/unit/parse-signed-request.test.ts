@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSignedRequest } from '@/lib/meta/parse-signed-request';
+import { META_FIXTURES_DIR } from '../support/fixtures-dir';
 
 const SECRET = 'test_app_secret_0123456789abcdef';
-const body = readFileSync(path.resolve('../shared/fixtures/meta/data-deletion-signed-request.txt'), 'utf8').trim();
+const body = readFileSync(path.join(META_FIXTURES_DIR, 'data-deletion-signed-request.txt'), 'utf8').trim();
 const signed = new URLSearchParams(body).get('signed_request')!;
 
 describe('parseSignedRequest', () => {
