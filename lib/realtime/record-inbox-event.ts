@@ -30,7 +30,7 @@ export async function recordInboxEvent(options: RecordInboxEventOptions, client:
       select ${workspaceId}::uuid, ${options.conversationId ?? null}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb from lock
       returning seq
     )
-    select seq, pg_notify('inbox', json_build_object('workspaceId', ${workspaceId}::text, 'seq', seq)::text) from inserted`;
+    select seq, pg_notify('inbox', json_build_object('workspaceId', ${workspaceId}::text, 'seq', seq)::text)::text as notified from inserted`;
   return { seq: Number(rows[0]!.seq) };
 }
 
