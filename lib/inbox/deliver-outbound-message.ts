@@ -8,13 +8,21 @@ import { isAppError } from '../errors';
 import type { Logger } from '../logger';
 import { GraphApiError } from '../meta/graph-error';
 import { messagingWindow } from '../meta/messaging-window';
+import { recordInboxEvent } from '../realtime/record-inbox-event';
 import { latestCommentQuery, parseOutboundDetails, privateRepliesQuery } from './send-window-context';
 
 type Outcome = 'sent' | 'failed' | 'skipped';
 
 async function fail(messageId: string, errorCode: string, errorMessage: string): Promise<Outcome> {
-  await db.message.updateMany({ where: { id: messageId, status: 'queued' }, data: { status: 'failed', errorCode, errorMessage: errorMessage.slice(0, 1000), failedAt: new Date() } });
+  const { count } = await db.message.updateMany({ where: { id: messageId, status: 'queued' }, data: { status: 'failed', errorCode, errorMessage: errorMessage.slice(0, 1000), failedAt: new Date() } });
+  if (count === 1) await recordStatusEvent(messageId, 'failed');
   return 'failed';
+}
+
+/** Live delivery ticks: the inbox stream tells open threads that this message changed. */
+async function recordStatusEvent(messageId: string, status: 'sent' | 'failed') {
+  const message = await db.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, conversationId: true } });
+  if (message) await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: message.conversationId, type: 'message.updated', payload: { messageId, status } });
 }
 
 export async function deliverOutboundMessage(options: { messageId: string; finalAttempt: boolean; log: Logger }): Promise<Outcome> {
@@ -64,6 +72,7 @@ export async function deliverOutboundMessage(options: { messageId: string; final
     });
     const sendTag = details.content.type === 'template' ? 'template' : (window.tag ?? null);
     await storeSent({ messageId, channelId: channel.id, externalId, sendTag });
+    await recordStatusEvent(messageId, 'sent');
     log.info({ messageId, channelId: channel.id, workspaceId: message.workspaceId, tag: sendTag }, 'message sent');
     return 'sent';
   } catch (error) {

@@ -6,6 +6,7 @@ import type { OutboundContent } from '../channels/channel-provider';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { messagingWindow, type SendMode } from '../meta/messaging-window';
+import { recordInboxEvent } from '../realtime/record-inbox-event';
 import type { WorkspaceContext } from '../workspaces/context';
 import { fillTemplateVariables, templateBodyText } from './fill-template-variables';
 import { getConversationOrThrow } from './get-conversation-or-throw';
@@ -72,7 +73,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
         channelId: channel.id, conversationId: conversation.id, direction: 'outbound', kind: kindOf(content, mode), sender: options.sender,
         status: 'queued', text, details: details as unknown as Prisma.InputJsonValue, authorUserId: options.authorUserId ?? null, sendTag, sentAt: new Date(),
       } as Prisma.MessageUncheckedCreateInput,
-      select: messageSelect,
+      select: { ...messageSelect, workspaceId: true },
     });
   } catch (error) {
     // Two submits with the same client id raced past the first check: the loser returns the winner's message.
@@ -83,6 +84,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     throw error;
   }
   await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
+  await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });
   await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
   return { messageId: message.id, status: message.status, duplicate: false };
 }

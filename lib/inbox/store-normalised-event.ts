@@ -2,8 +2,8 @@
 // deletions. Every step is idempotent (unique keys), so a re-run after a crash is harmless.
 import type { NormalisedEvent } from '../channels/channel-provider';
 import { db } from '../db';
+import { recordInboxEvent } from '../realtime/record-inbox-event';
 import { findOrCreateOpenConversation } from './find-or-create-open-conversation';
-import { notifyInbox } from './notify-inbox';
 import { storeMessage } from './store-message';
 import { storeMessageStatus } from './store-message-status';
 import { upsertContact } from './upsert-contact';
@@ -27,16 +27,19 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
     if (stored.inserted || stored.updated) {
-      await notifyInbox({ workspaceId, conversationId: stored.conversationId, messageId: stored.messageId, type: stored.inserted ? 'message.created' : 'message.updated' });
+      await recordInboxEvent({
+        workspaceId, conversationId: stored.conversationId, type: stored.inserted ? 'message.created' : 'message.updated',
+        payload: { messageId: stored.messageId, direction: message.direction, kind: message.kind, preview: message.text ?? null },
+      });
     }
   }
   for (const status of event.statuses) {
     const changed = await storeMessageStatus({ workspaceId, channelId, externalId: status.externalId, update: status });
-    if (changed) await notifyInbox({ workspaceId, conversationId: changed.conversationId, messageId: changed.messageId, type: 'message.updated' });
+    if (changed) await recordInboxEvent({ workspaceId, conversationId: changed.conversationId, type: 'message.updated', payload: { messageId: changed.messageId, status: status.status } });
   }
   for (const deletion of event.deletions) {
     const changed = await storeMessageStatus({ workspaceId, channelId, externalId: deletion.externalId, update: { status: 'deleted', occurredAt: deletion.occurredAt } });
-    if (changed) await notifyInbox({ workspaceId, conversationId: changed.conversationId, messageId: changed.messageId, type: 'message.updated' });
+    if (changed) await recordInboxEvent({ workspaceId, conversationId: changed.conversationId, type: 'message.updated', payload: { messageId: changed.messageId, status: 'deleted' } });
   }
   if (result.messageIds.length) {
     const pending = await db.messageMedia.findMany({ where: { messageId: { in: result.messageIds }, status: 'pending' }, select: { id: true } });

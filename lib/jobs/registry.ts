@@ -4,6 +4,7 @@ import { auditLogRetentionJob } from './definitions/audit-log-retention';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
+import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
@@ -22,6 +23,7 @@ export const jobRegistry = [
   deleteChannelDataJob,
   refreshChannelTokensJob,
   processDataDeletionJob,
+  inboxEventRetentionJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

@@ -1,0 +1,67 @@
+'use client';
+// Subscribes to /api/inbox/stream. EventSource resends Last-Event-ID on its own reconnects;
+// when the browser gives up (a non-200 answer such as an expired session), we open a new one
+// after a backoff and pass the last id in the query, since a new EventSource starts without it.
+import { useEffect, useRef, useState } from 'react';
+
+export type InboxStreamState = 'connecting' | 'live' | 'reconnecting';
+export type InboxStreamEvent = { id: string; type: string; data: Record<string, unknown> };
+
+const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'resync'] as const;
+const KEEP = 50;
+
+export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) => void; url?: string } = {}) {
+  const [state, setState] = useState<InboxStreamState>('connecting');
+  const [events, setEvents] = useState<InboxStreamEvent[]>([]);
+  const onEvent = useRef(options.onEvent);
+  useEffect(() => {
+    onEvent.current = options.onEvent;
+  });
+  const url = options.url ?? '/api/inbox/stream';
+
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let lastId = '';
+    let failures = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let disposed = false;
+
+    const handle = (message: MessageEvent<string>) => {
+      if (message.lastEventId) lastId = message.lastEventId;
+      let data: Record<string, unknown> = {};
+      try {
+        data = JSON.parse(message.data) as Record<string, unknown>;
+      } catch {
+        // a malformed event is ignored rather than breaking the stream
+      }
+      const event = { id: message.lastEventId, type: message.type, data };
+      setEvents((previous) => [...previous.slice(-(KEEP - 1)), event]);
+      onEvent.current?.(event);
+    };
+
+    const open = () => {
+      if (disposed) return;
+      source = new EventSource(lastId ? `${url}?lastEventId=${encodeURIComponent(lastId)}` : url);
+      source.onopen = () => {
+        failures = 0;
+        setState('live');
+      };
+      source.onerror = () => {
+        setState('reconnecting');
+        if (source?.readyState !== EventSource.CLOSED) return; // the browser retries by itself
+        source.close();
+        failures += 1;
+        timer = setTimeout(open, Math.min(30_000, 1_000 * 2 ** failures));
+      };
+      for (const type of EVENT_TYPES) source.addEventListener(type, handle as EventListener);
+    };
+    open();
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      source?.close();
+    };
+  }, [url]);
+
+  return { state, events, lastEvent: events.at(-1) ?? null };
+}
