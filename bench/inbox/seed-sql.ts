@@ -77,7 +77,7 @@ export const seedStatements: { label: string; sql: string }[] = [
       insert into "ConversationLabel" ("workspaceId", "conversationId", "labelId")
         select c."workspaceId", c.id, l.id
           from "Conversation" c join bench_conv bc on bc.id = c.id
-          join lateral (select id from "Label" where "workspaceId" = c."workspaceId" order by name offset (bc.n % 5) limit 1) l on true
+          join lateral (select id from "Label" where "workspaceId" = c."workspaceId" order by name offset ((bc.n / 5) % 5) limit 1) l on true
          where bc.n % 5 = 0;`,
   },
   {
