@@ -1,18 +1,94 @@
 import type { Metadata } from 'next';
-import { ComingSection } from '@/components/app/coming-section';
+import Link from 'next/link';
+import { ConversationRow } from '@/components/inbox/conversation-row';
+import { InboxFilterBar } from '@/components/inbox/inbox-filter-bar';
 import { LiveRefresh } from '@/components/inbox/live-refresh';
+import { inboxHref } from '@/components/inbox/inbox-query';
+import { listChannels } from '@/lib/channels/list-channels';
+import { inboxPageParamsSchema } from '@/lib/inbox/conversation-filters.schema';
+import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-filter';
+import { listConversations } from '@/lib/inbox/list-conversations';
+import { listLabels } from '@/lib/inbox/list-labels';
+import { listMembers } from '@/lib/team/list-members';
+import { requireWorkspacePage } from '@/lib/workspaces/context';
 
-export const metadata: Metadata = { title: 'Inbox' };
+/** "(3) Inbox · Relaydesk" while conversations have unread messages. */
+export async function generateMetadata(): Promise<Metadata> {
+  const ctx = await requireWorkspacePage('inbox.use');
+  const { unread } = await countConversationsByFilter({ ctx });
+  return { title: unread > 0 ? `(${unread}) Inbox` : 'Inbox' };
+}
 
-export default function InboxPage() {
+export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
+  const ctx = await requireWorkspacePage('inbox.use');
+  const raw = await searchParams;
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const { cursor, c: selectedId, ...filters } = inboxPageParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+
+  const [channels, labels, members, counts, page] = await Promise.all([
+    listChannels({ ctx }),
+    listLabels({ ctx }),
+    listMembers({ ctx }),
+    countConversationsByFilter({ ctx }),
+    listConversations({ ctx, filters, cursor }),
+  ]);
+  const filtered = Boolean(filters.q || filters.channel || filters.handling || filters.label || filters.needsHuman || filters.assignee !== 'anyone' || filters.status !== 'open');
+  const now = new Date();
+
   return (
     <>
-    <LiveRefresh />
-    <ComingSection
-      title="Inbox"
-      body="The shared inbox is not built yet. Once channels can be connected, conversations from Instagram, Messenger and WhatsApp will appear here live."
-      items={['Live conversation list with filters and search', 'AI drafts to approve, take over and hand back', 'Assignments, labels, notes and snooze']}
-    />
+      <LiveRefresh />
+    <div className="-m-4 flex h-[calc(100dvh-3.25rem)] sm:-m-6">
+      <section aria-labelledby="inbox-heading" className="flex w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-[26rem] md:shrink-0">
+        <header className="flex items-baseline justify-between px-4 pt-3">
+          <h1 id="inbox-heading" className="text-lg font-bold tracking-tight">Inbox</h1>
+          {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
+        </header>
+        <InboxFilterBar
+          filters={filters}
+          channels={channels.map((ch) => ({ id: ch.id, name: ch.name, type: ch.type }))}
+          labels={labels}
+          members={members.map((m) => ({ id: m.userId, name: m.name }))}
+          counts={counts}
+        />
+        <div className="min-h-0 flex-1 overflow-y-auto">
+          {channels.length === 0 ? (
+            <div className="p-6 text-sm text-slate-600">
+              <p className="font-semibold text-slate-900">No channels connected yet</p>
+              <p className="mt-1">Connect Instagram, Messenger or WhatsApp and conversations will appear here.</p>
+              <Link href="/channels" className="mt-3 inline-block font-semibold text-brand-700 underline">Go to Channels</Link>
+            </div>
+          ) : page.conversations.length === 0 ? (
+            <div className="p-6 text-sm text-slate-600">
+              <p className="font-semibold text-slate-900">{cursor ? 'No older conversations.' : 'No conversations match these filters.'}</p>
+              {filtered || cursor ? <Link href="/inbox" className="mt-3 inline-block font-semibold text-brand-700 underline">Clear filters</Link> : null}
+            </div>
+          ) : (
+            <ul aria-label="Conversations" className="divide-y divide-slate-100">
+              {page.conversations.map((conversation) => (
+                <ConversationRow
+                  key={conversation.id}
+                  conversation={conversation}
+                  href={inboxHref({ ...filters, cursor, c: conversation.id })}
+                  selected={conversation.id === selectedId}
+                  now={now}
+                />
+              ))}
+            </ul>
+          )}
+          {page.nextCursor ? (
+            <div className="flex justify-center p-3">
+              <Link href={inboxHref({ ...filters, cursor: page.nextCursor })} className="rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+                Load older
+              </Link>
+            </div>
+          ) : null}
+        </div>
+      </section>
+      <section aria-label="Conversation" className="hidden flex-1 items-center justify-center bg-slate-50 md:flex">
+        <p className="text-sm text-slate-500">{selectedId ? 'The conversation view arrives next.' : 'Select a conversation'}</p>
+      </section>
+    </div>
     </>
   );
 }

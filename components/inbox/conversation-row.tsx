@@ -1,0 +1,70 @@
+import Link from 'next/link';
+import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
+import { channelTypeLabel } from '@/lib/channels/channel-labels';
+import type { ConversationListItem } from '@/lib/inbox/list-conversations';
+
+const channelBadge: Record<ConversationListItem['channel']['type'], string> = {
+  instagram: 'bg-pink-50 text-pink-700 ring-pink-200',
+  messenger: 'bg-blue-50 text-blue-700 ring-blue-200',
+  whatsapp: 'bg-emerald-50 text-emerald-700 ring-emerald-200',
+};
+
+const handlingLabel: Record<ConversationListItem['handling'], string> = { ai_auto: 'AI auto', ai_draft: 'AI draft', human: 'Human' };
+
+export function contactDisplayName(contact: ConversationListItem['contact'], channelType: ConversationListItem['channel']['type']): string {
+  if (contact.name) return contact.name;
+  if (contact.username) return `@${contact.username}`;
+  // WhatsApp contacts are identified by their phone number (the wa_id).
+  return channelType === 'whatsapp' ? `+${contact.externalId}` : 'Unknown contact';
+}
+
+export function ConversationRow({ conversation, href, selected, now }: { conversation: ConversationListItem; href: string; selected: boolean; now: Date }) {
+  const name = contactDisplayName(conversation.contact, conversation.channel.type);
+  const unread = conversation.unreadCount > 0;
+  return (
+    <li>
+      <Link
+        href={href}
+        aria-current={selected ? 'page' : undefined}
+        className={`flex gap-3 px-4 py-3 outline-none hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${selected ? 'bg-brand-50' : ''} ${conversation.needsHuman ? 'border-l-4 border-red-500' : 'border-l-4 border-transparent'}`}
+      >
+        <span className="flex h-10 w-10 shrink-0 items-center justify-center overflow-hidden rounded-full bg-slate-200 text-sm font-bold text-slate-700" aria-hidden="true">
+          {conversation.contact.avatarUrl
+            ? (
+              // Meta's profile pictures are short-lived signed CDN URLs; proxying them through next/image buys nothing.
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={conversation.contact.avatarUrl} alt="" loading="lazy" referrerPolicy="no-referrer" className="h-full w-full object-cover" />
+            )
+            : name.replace(/^[@+]/, '').slice(0, 1).toUpperCase()}
+        </span>
+        <span className="min-w-0 flex-1">
+          <span className="flex items-baseline justify-between gap-2">
+            <span className={`truncate text-sm ${unread ? 'font-bold text-slate-900' : 'font-semibold text-slate-800'}`}>{name}</span>
+            <time dateTime={conversation.lastMessageAt.toISOString()} title={formatAbsolute(conversation.lastMessageAt)} className="shrink-0 text-xs text-slate-500">
+              {formatRelative(conversation.lastMessageAt, now)}
+            </time>
+          </span>
+          <span className="mt-0.5 flex items-center gap-2">
+            <span className={`truncate text-sm ${unread ? 'text-slate-900' : 'text-slate-600'}`}>{conversation.lastMessagePreview ?? 'No messages yet'}</span>
+            {unread ? (
+              <span className="ml-auto shrink-0 rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white">
+                {conversation.unreadCount}<span className="sr-only"> unread</span>
+              </span>
+            ) : null}
+          </span>
+          <span className="mt-1 flex flex-wrap items-center gap-1.5 text-xs">
+            <span className={`rounded px-1.5 py-0.5 ring-1 ring-inset ${channelBadge[conversation.channel.type]}`}>{channelTypeLabel[conversation.channel.type]}</span>
+            {conversation.status !== 'open' ? <span className="rounded bg-slate-100 px-1.5 py-0.5 capitalize text-slate-700">{conversation.status}</span> : null}
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{handlingLabel[conversation.handling]}</span>
+            {conversation.needsHuman ? <span className="rounded bg-red-50 px-1.5 py-0.5 font-semibold text-red-700 ring-1 ring-inset ring-red-200">Needs human</span> : null}
+            {conversation.labels.length ? (
+              <span className="flex items-center gap-1" aria-label={`Labels: ${conversation.labels.map((l) => l.name).join(', ')}`}>
+                {conversation.labels.map((l) => <span key={l.id} title={l.name} className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: l.color }} />)}
+              </span>
+            ) : null}
+          </span>
+        </span>
+      </Link>
+    </li>
+  );
+}

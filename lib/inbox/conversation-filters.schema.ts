@@ -1,0 +1,31 @@
+// The inbox's URL query (/inbox?status=open&assignee=me&q=…), parsed by the page and by
+// listConversations alike. Anything malformed falls back to its default instead of erroring,
+// so a hand-edited or stale shared link still opens the inbox.
+import { z } from 'zod';
+
+export const conversationStatuses = ['open', 'pending', 'snoozed', 'closed'] as const;
+export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
+export const channelTypes = ['instagram', 'messenger', 'whatsapp'] as const;
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const conversationFiltersSchema = z.object({
+  /** A channel id, or a channel type (every channel of that type). */
+  channel: z.preprocess(blankToUndefined, z.union([z.enum(channelTypes), z.uuid()]).optional()).catch(undefined),
+  status: z.preprocess(blankToUndefined, z.enum(conversationStatuses).default('open')).catch('open'),
+  /** me | unassigned | anyone | a member's user id. */
+  assignee: z.preprocess(blankToUndefined, z.union([z.enum(['me', 'unassigned', 'anyone']), z.uuid()]).default('anyone')).catch('anyone'),
+  handling: z.preprocess(blankToUndefined, z.enum(conversationHandlings).optional()).catch(undefined),
+  label: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+  /** Only conversations the AI escalated ("1"). They always sort first anyway. */
+  needsHuman: z.preprocess(blankToUndefined, z.literal('1').optional()).catch(undefined),
+  q: z.preprocess((v) => (typeof v === 'string' ? blankToUndefined(v.trim()) : v), z.string().min(1).max(200).optional()).catch(undefined),
+});
+
+export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
+
+/** Page-only params next to the filters: the keyset cursor and the selected conversation. */
+export const inboxPageParamsSchema = conversationFiltersSchema.extend({
+  cursor: z.preprocess(blankToUndefined, z.string().max(300).optional()).catch(undefined),
+  c: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+});

@@ -1,0 +1,42 @@
+// Counts for the inbox's quick filters, in one grouped query over the workspace's
+// conversations (grouped by channel; the totals are sums of the groups).
+import { AppError } from '../errors';
+import type { WorkspaceContext } from '../workspaces/context';
+
+export type ConversationCounts = {
+  open: number;
+  mine: number;
+  unassigned: number;
+  needsHuman: number;
+  /** Conversations that are not closed and have unread customer messages: the tab title's N. */
+  unread: number;
+  /** Open conversations per channel id. */
+  byChannel: Record<string, number>;
+};
+
+type Row = { channelId: string; open: number; mine: number; unassigned: number; needsHuman: number; unread: number };
+
+export async function countConversationsByFilter(options: { ctx: WorkspaceContext }): Promise<ConversationCounts> {
+  const { ctx } = options;
+  if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
+  const rows = await ctx.db.$queryRaw<Row[]>`
+    select c."channelId",
+           (count(*) filter (where c.status = 'open'))::int as open,
+           (count(*) filter (where c.status = 'open' and c."assigneeId" = ${ctx.user.id}::uuid))::int as mine,
+           (count(*) filter (where c.status = 'open' and c."assigneeId" is null))::int as unassigned,
+           (count(*) filter (where c.status = 'open' and c."needsHuman"))::int as "needsHuman",
+           (count(*) filter (where c.status <> 'closed' and c."unreadCount" > 0))::int as unread
+      from "Conversation" c
+     where c."workspaceId" = ${ctx.workspace.id}::uuid
+     group by c."channelId"`;
+  const counts: ConversationCounts = { open: 0, mine: 0, unassigned: 0, needsHuman: 0, unread: 0, byChannel: {} };
+  for (const row of rows) {
+    counts.open += row.open;
+    counts.mine += row.mine;
+    counts.unassigned += row.unassigned;
+    counts.needsHuman += row.needsHuman;
+    counts.unread += row.unread;
+    counts.byChannel[row.channelId] = row.open;
+  }
+  return counts;
+}
