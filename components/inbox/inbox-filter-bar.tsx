@@ -36,7 +36,7 @@ export function InboxFilterBar(props: {
           <input id="inbox-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} placeholder="Search messages and contacts" className={`${select} flex-1`} />
           <button type="submit" className="rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">Apply</button>
         </div>
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        <div className="grid grid-cols-2 gap-2">
           <label className="sr-only" htmlFor="inbox-status">Status</label>
           <select id="inbox-status" name="status" defaultValue={filters.status} className={select}>
             {conversationStatuses.map((s) => <option key={s} value={s} className="capitalize">{s[0]!.toUpperCase() + s.slice(1)}</option>)}

@@ -12,7 +12,7 @@ test('a DM sent from the Meta simulator appears in an open inbox without a reloa
     await switcher.selectOption({ label: 'Demo Shop' });
   }
   await page.goto('/inbox');
-  await expect(page.getByText('Live')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: /^Live$/ })).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: 'test-results/screens/inbox-before.png', fullPage: true });
 
   const customer = await (await browser.newContext()).newPage();

@@ -36,13 +36,14 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
   const now = new Date();
 
   return (
-    <>
-      <LiveRefresh />
     <div className="-m-4 flex h-[calc(100dvh-3.25rem)] sm:-m-6">
       <section aria-labelledby="inbox-heading" className="flex w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-[26rem] md:shrink-0">
         <header className="flex items-baseline justify-between px-4 pt-3">
           <h1 id="inbox-heading" className="text-lg font-bold tracking-tight">Inbox</h1>
-          {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
+          <div className="flex items-center gap-3">
+            {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
+            <LiveRefresh />
+          </div>
         </header>
         <InboxFilterBar
           filters={filters}
@@ -89,6 +90,5 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
         <p className="text-sm text-slate-500">{selectedId ? 'The conversation view arrives next.' : 'Select a conversation'}</p>
       </section>
     </div>
-    </>
   );
 }
