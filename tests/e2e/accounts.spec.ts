@@ -35,7 +35,7 @@ test('sign up → verify via the dev mailbox → log out → log in', async ({ p
   await expect(page.getByText('This link has already been used.')).toBeVisible();
 
   await page.goto('/inbox');
-  await page.getByText('Olivia Owner').click();
+  await page.locator('summary', { hasText: 'Olivia Owner' }).click();
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto('/inbox');

@@ -37,7 +37,7 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
     await expect(agentPage.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
   }
   await agentPage.goto('/inbox');
-  await agentPage.getByText('Alex Agent').click();
+  await agentPage.locator('summary', { hasText: 'Alex Agent' }).click();
   await agentPage.getByRole('button', { name: 'Log out' }).click();
   await expect(agentPage).toHaveURL(/\/login$/);
   await other.close();
