@@ -1,6 +1,8 @@
 // The events the inbox stream carries. Payloads are hints for the client, which refetches what
 // it shows: ids, statuses and at most a short preview, never a message body.
-export const inboxEventTypes = ['message.created', 'message.updated', 'conversation.updated', 'draft.created'] as const;
+export const inboxEventTypes = [
+  'message.created', 'message.updated', 'conversation.updated', 'draft.created', 'draft.updated', 'note.created', 'presence.updated',
+] as const;
 export type InboxEventType = (typeof inboxEventTypes)[number];
 
 export type InboxEventPayload = {

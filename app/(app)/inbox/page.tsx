@@ -4,7 +4,11 @@ import { ConversationRow } from '@/components/inbox/conversation-row';
 import { InboxFilterBar } from '@/components/inbox/inbox-filter-bar';
 import { LiveRefresh } from '@/components/inbox/live-refresh';
 import { inboxHref } from '@/components/inbox/inbox-query';
+import { notFound } from 'next/navigation';
+import { ConversationPane } from '@/components/inbox/conversation-pane';
 import { listChannels } from '@/lib/channels/list-channels';
+import { isAppError } from '@/lib/errors';
+import { getConversationView } from '@/lib/inbox/get-conversation-view';
 import { inboxPageParamsSchema } from '@/lib/inbox/conversation-filters.schema';
 import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-filter';
 import { listConversations } from '@/lib/inbox/list-conversations';
@@ -25,6 +29,13 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const { cursor, c: selectedId, ...filters } = inboxPageParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
 
+  // Another workspace's (or a deleted) conversation is a 404, never a hint that it exists.
+  const selected = selectedId
+    ? await getConversationView({ ctx, id: selectedId }).catch((error: unknown) => {
+      if (isAppError(error) && error.code === 'not_found') notFound();
+      throw error;
+    })
+    : null;
   const [channels, labels, members, counts, page] = await Promise.all([
     listChannels({ ctx }),
     listLabels({ ctx }),
@@ -37,7 +48,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
 
   return (
     <div className="-m-4 flex h-[calc(100dvh-3.25rem)] sm:-m-6">
-      <section aria-labelledby="inbox-heading" className="flex w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-[26rem] md:shrink-0">
+      <section aria-labelledby="inbox-heading" className={`${selected ? 'hidden md:flex' : 'flex'} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-[26rem] md:shrink-0`}>
         <header className="flex items-baseline justify-between px-4 pt-3">
           <h1 id="inbox-heading" className="text-lg font-bold tracking-tight">Inbox</h1>
           <div className="flex items-center gap-3">
@@ -86,9 +97,15 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
           ) : null}
         </div>
       </section>
-      <section aria-label="Conversation" className="hidden flex-1 items-center justify-center bg-slate-50 md:flex">
-        <p className="text-sm text-slate-500">{selectedId ? 'The conversation view arrives next.' : 'Select a conversation'}</p>
-      </section>
+      {selected ? (
+        <section aria-labelledby="conversation-heading" className="flex min-w-0 flex-1">
+          <ConversationPane ctx={ctx} conversation={selected} backHref={inboxHref({ ...filters, cursor })} />
+        </section>
+      ) : (
+        <section aria-label="Conversation" className="hidden flex-1 items-center justify-center bg-slate-50 md:flex">
+          <p className="text-sm text-slate-500">Select a conversation</p>
+        </section>
+      )}
     </div>
   );
 }
