@@ -25,6 +25,7 @@ export function ConversationRow({ conversation, href, selected, now }: { convers
     <li>
       <Link
         href={href}
+        data-conversation-link
         aria-current={selected ? 'page' : undefined}
         className={`flex gap-3 px-4 py-3 outline-none hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${selected ? 'bg-brand-50' : ''} ${conversation.needsHuman ? 'border-l-4 border-red-500' : 'border-l-4 border-transparent'}`}
       >

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ConversationRow } from '@/components/inbox/conversation-row';
 import { InboxFilterBar } from '@/components/inbox/inbox-filter-bar';
+import { KeyboardShortcuts } from '@/components/inbox/keyboard-shortcuts';
 import { LiveRefresh } from '@/components/inbox/live-refresh';
 import { inboxHref } from '@/components/inbox/inbox-query';
 import { notFound } from 'next/navigation';
@@ -54,6 +55,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
           <div className="flex items-center gap-3">
             {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
             <LiveRefresh />
+            <KeyboardShortcuts />
           </div>
         </header>
         <InboxFilterBar
