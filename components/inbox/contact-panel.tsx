@@ -72,9 +72,9 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
       {children ? <div className="border-t border-slate-100">{children}</div> : null}
 
       <section aria-labelledby="previous-conversations-heading" className="border-t border-slate-100 px-4 py-3">
-        <h3 id="previous-conversations-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Previous conversations</h3>
+        <h3 id="previous-conversations-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Other conversations</h3>
         {previousConversations.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">None — this is the first conversation with this person on this channel.</p>
+          <p className="mt-2 text-sm text-slate-600">None — this is the only conversation with this person on this channel.</p>
         ) : (
           <ul className="mt-2 space-y-1">
             {previousConversations.map((c) => (

@@ -20,7 +20,7 @@ function StoredMedia({ media, voice }: { media: ThreadMedia; voice?: boolean }) 
     return (
       <a href={src} target="_blank" rel="noopener" className="block overflow-hidden rounded-lg focus-visible:outline-2 focus-visible:outline-brand-600" title="Open full size">
         {/* eslint-disable-next-line @next/next/no-img-element -- served by our own Range-aware media route */}
-        <img src={src} alt={media.kind === 'sticker' ? 'Sticker' : (media.fileName ?? 'Image')} loading="lazy" className={media.kind === 'sticker' ? 'h-28 w-28 object-contain' : 'max-h-72 w-auto max-w-full object-contain'} />
+        <img src={src} alt={media.kind === 'sticker' ? 'Sticker' : (media.fileName ?? 'Image')} loading="lazy" className={media.kind === 'sticker' ? 'h-28 w-28 object-contain' : 'max-h-72 min-h-24 w-auto min-w-32 max-w-full bg-slate-100 object-contain'} />
         <span className="sr-only"> (opens full size in a new tab)</span>
       </a>
     );
