@@ -5,9 +5,20 @@ import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { contactDisplayName } from './conversation-row';
+import { ContactPanel } from './contact-panel';
+import { ContactPanelToggle } from './contact-panel-toggle';
+import { MessageThread } from './thread/message-thread';
 
-export async function ConversationPane({ ctx, conversation, backHref }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string }) {
-  void ctx;
+/** backHref (the list's URL) plus `c` and, for an older page of the thread, `before`. */
+function paneHref(backHref: string, conversationId: string, before: string | null): string {
+  const [path, query = ''] = backHref.split('?');
+  const params = new URLSearchParams(query);
+  params.set('c', conversationId);
+  if (before) params.set('before', before);
+  return `${path}?${params.toString()}`;
+}
+
+export async function ConversationPane({ ctx, conversation, backHref, threadBefore }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string; threadBefore?: string | null }) {
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   return (
     <div className="flex min-h-0 flex-1">
@@ -21,13 +32,17 @@ export async function ConversationPane({ ctx, conversation, backHref }: { ctx: W
             <p className="truncate text-xs text-slate-600">{channelTypeLabel[conversation.channel.type]} · {conversation.channel.name}</p>
           </div>
           {/* slot: conversation actions (handling, take over / hand back, assign, labels, snooze, close) */}
+          <ContactPanelToggle />
         </header>
         {/* slot: message thread */}
-        <div className="min-h-0 flex-1 overflow-y-auto bg-slate-50" />
+        <MessageThread ctx={ctx} conversation={conversation} before={threadBefore} pageHref={(before) => paneHref(backHref, conversation.id, before)} />
         {/* slot: AI draft */}
         {/* slot: composer */}
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}
+      <ContactPanel ctx={ctx} conversationId={conversation.id} previousHref={(id) => paneHref(backHref, id, null)}>
+        {/* slot: labels editor and internal notes */}
+      </ContactPanel>
     </div>
   );
 }

@@ -28,4 +28,6 @@ export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
 export const inboxPageParamsSchema = conversationFiltersSchema.extend({
   cursor: z.preprocess(blankToUndefined, z.string().max(300).optional()).catch(undefined),
   c: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
+  /** The open conversation's thread cursor ("Load earlier"); see lib/inbox/thread-cursor.ts. */
+  before: z.preprocess(blankToUndefined, z.string().max(200).optional()).catch(undefined),
 });

@@ -53,7 +53,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -71,7 +71,16 @@ beforeAll(async () => {
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
   const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id };
+  // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, unreadCount: 2, lastInboundAt: new Date() } });
+  const message = await db.message.create({
+    data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
+  });
+  B = {
+    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    conversationId: conversation.id, messageId: message.id,
+  };
 });
 
 afterEach(() => request.cookies.clear());
@@ -98,6 +107,9 @@ async function snapshotB() {
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
     webhookEvents: await db.webhookEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversations: await db.conversation.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    messages: await db.message.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    inboxEvents: await db.inboxEvent.count({ where: { workspaceId: B.workspaceId } }),
   };
 }
 
@@ -109,6 +121,7 @@ function attackFields(): Record<string, string> {
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
     channelId: B.channelId, pageId: '100000000000001', deleteNow: 'on',
+    conversationId: B.conversationId, messageId: B.messageId,
     // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',

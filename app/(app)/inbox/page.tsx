@@ -28,7 +28,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
   const ctx = await requireWorkspacePage('inbox.use');
   const raw = await searchParams;
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const { cursor, c: selectedId, ...filters } = inboxPageParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const { cursor, c: selectedId, before: threadBefore, ...filters } = inboxPageParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
 
   // Another workspace's (or a deleted) conversation is a 404, never a hint that it exists.
   const selected = selectedId
@@ -101,7 +101,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
       </section>
       {selected ? (
         <section aria-labelledby="conversation-heading" className="flex min-w-0 flex-1">
-          <ConversationPane ctx={ctx} conversation={selected} backHref={inboxHref({ ...filters, cursor })} />
+          <ConversationPane ctx={ctx} conversation={selected} backHref={inboxHref({ ...filters, cursor })} threadBefore={threadBefore} />
         </section>
       ) : (
         <section aria-label="Conversation" className="hidden flex-1 items-center justify-center bg-slate-50 md:flex">

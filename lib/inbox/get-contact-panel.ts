@@ -1,0 +1,36 @@
+// What the contact panel shows next to a conversation: the person, the channel identity they
+// wrote from, and their other conversations on that channel (newest first).
+import { AppError } from '../errors';
+import type { WorkspaceContext } from '../workspaces/context';
+
+export const PREVIOUS_CONVERSATIONS_SHOWN = 20;
+
+export async function getContactPanel(options: { ctx: Pick<WorkspaceContext, 'db'>; conversationId: string }) {
+  const { ctx, conversationId } = options;
+  const conversation = await ctx.db.conversation.findFirst({
+    where: { id: conversationId },
+    select: {
+      id: true,
+      contact: {
+        select: {
+          id: true, externalId: true, name: true, username: true, avatarUrl: true, unreachable: true, createdAt: true,
+          channel: { select: { id: true, type: true, name: true, displayPhone: true } },
+        },
+      },
+    },
+  });
+  if (!conversation) throw new AppError('not_found', 'This conversation does not exist in this workspace, or you no longer have access to it.');
+  const previous = await ctx.db.conversation.findMany({
+    where: { contactId: conversation.contact.id, id: { not: conversation.id } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: PREVIOUS_CONVERSATIONS_SHOWN + 1,
+    select: { id: true, kind: true, status: true, createdAt: true, lastMessageAt: true, lastMessagePreview: true, postCaption: true },
+  });
+  return {
+    contact: conversation.contact,
+    previousConversations: previous.slice(0, PREVIOUS_CONVERSATIONS_SHOWN),
+    morePrevious: previous.length > PREVIOUS_CONVERSATIONS_SHOWN,
+  };
+}
+
+export type ContactPanelData = Awaited<ReturnType<typeof getContactPanel>>;

@@ -1,0 +1,89 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
+
+async function logIn(page: Page) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
+  await page.getByLabel('Password').fill('relaydesk-demo-2026');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+  // The demo owner may have switched workspaces in another test; the demo workspace holds the simulated channels.
+  const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
+  if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
+    await switcher.selectOption({ label: 'Demo Shop' });
+  }
+}
+
+/** Plays a WhatsApp customer in the Meta simulator console. */
+async function sendAsCustomer(browser: Browser, options: { customerId: string; name: string; kind: 'Direct message' | 'Image'; text?: string }) {
+  const customer = await (await browser.newContext()).newPage();
+  await customer.goto('/dev/meta');
+  await customer.getByLabel('Channel').selectOption({ label: WHATSAPP });
+  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+  await customer.getByLabel('Customer id').fill(options.customerId);
+  await customer.getByLabel('Customer name').fill(options.name);
+  await customer.getByText(options.kind, { exact: true }).click();
+  if (options.text !== undefined) await customer.getByLabel(options.kind === 'Image' ? 'Caption (optional)' : 'Message', { exact: true }).fill(options.text);
+  await customer.getByRole('button', { name: 'Send webhook' }).click();
+  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  return customer;
+}
+
+test('a simulator image DM appears in the thread with its image, and opening it marks it read', async ({ page, browser }) => {
+  await logIn(page);
+  const name = `Thread Tomas ${Date.now() % 100000}`;
+  await sendAsCustomer(browser, { customerId: `1555${String(Date.now()).slice(-7)}`, name, kind: 'Image', text: 'Is this the right colour?' });
+
+  await page.goto('/inbox');
+  await page.getByRole('link', { name: new RegExp(name) }).click();
+  await expect(page).toHaveURL(/[?&]c=/);
+  const thread = page.getByRole('region', { name: 'Messages' });
+  await expect(thread.getByText('Is this the right colour?')).toBeVisible();
+  // The media job downloads the file; the page refreshes live when it is stored.
+  const image = thread.getByRole('img', { name: /image/i });
+  await expect(image).toBeVisible({ timeout: 20_000 });
+  await expect(image).toHaveAttribute('src', /^\/api\/media\//);
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 20_000 }).toBeGreaterThan(0);
+  // Opened → read: the row loses its unread badge.
+  await expect(page.getByRole('link', { name: new RegExp(name) }).getByText(/unread/)).toHaveCount(0, { timeout: 15_000 });
+
+  // Contact panel: a column on desktop, a dialog behind the "Contact" button on phones.
+  await expect(page.getByRole('heading', { name: 'Channel identity' })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole('button', { name: 'Contact', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contact' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('WhatsApp id')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/inbox-thread-phone.png', fullPage: true });
+});
+
+test('a failed reply shows the reason and Retry sends it', async ({ page, browser }) => {
+  await logIn(page);
+  const name = `Retry Rosa ${Date.now() % 100000}`;
+  const customer = await sendAsCustomer(browser, { customerId: `1556${String(Date.now()).slice(-7)}`, name, kind: 'Direct message', text: 'Can you call me back?' });
+  // The simulated number now refuses free-form sends with 131047 (window closed).
+  const windowSwitch = customer.getByRole('switch', { name: '24 h window closed' });
+  if ((await windowSwitch.getAttribute('aria-checked')) !== 'true') await windowSwitch.click();
+  await expect(windowSwitch).toHaveAttribute('aria-checked', 'true');
+
+  await page.goto('/inbox');
+  await page.getByRole('link', { name: new RegExp(name) }).click();
+  // The composer (built separately) sends the reply.
+  await page.getByRole('textbox', { name: /reply|message/i }).last().fill('Sure, calling you in 5 minutes.');
+  await page.getByRole('button', { name: /^send/i }).click();
+
+  const thread = page.getByRole('region', { name: 'Messages' });
+  await expect(thread.getByText('Sure, calling you in 5 minutes.')).toBeVisible();
+  await expect(thread.getByRole('alert').filter({ hasText: /Not sent/ })).toBeVisible({ timeout: 20_000 });
+  await expect(thread.getByRole('alert')).toContainText(/24 hours/);
+  await page.screenshot({ path: 'test-results/screens/inbox-thread-failed.png', fullPage: true });
+
+  await windowSwitch.click();
+  await expect(windowSwitch).toHaveAttribute('aria-checked', 'false');
+  await thread.getByRole('button', { name: 'Retry' }).click();
+  await expect(thread.getByRole('alert').filter({ hasText: /Not sent/ })).toHaveCount(0, { timeout: 20_000 });
+  await expect(thread.getByTitle(/^(Sent|Delivered|Read)$/).last()).toBeVisible({ timeout: 20_000 });
+});
