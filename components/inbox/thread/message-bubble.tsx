@@ -15,7 +15,7 @@ export function MessageBubble({ message, channelType, now }: { message: ThreadMe
   const badges = badgesFor(message);
   const tone = failed ? 'bg-red-50 ring-red-300' : ours ? 'bg-brand-100 ring-brand-100' : 'bg-white ring-slate-200';
   return (
-    <li className={`flex flex-col ${ours ? 'items-end' : 'items-start'}`} aria-label={`${ours ? 'Sent' : 'Received'} ${formatAbsolute(message.sentAt)}`}>
+    <li className={`flex flex-col ${ours ? 'items-end' : 'items-start'}`}>
       {badges.length || note ? (
         <p className="mb-0.5 flex flex-wrap items-center gap-1 px-1 text-xs text-slate-600">
           {badges.map((b) => <span key={b.label} className={`rounded px-1.5 py-0.5 font-semibold ${b.className}`} title={b.title}>{b.label}</span>)}
@@ -23,6 +23,7 @@ export function MessageBubble({ message, channelType, now }: { message: ThreadMe
         </p>
       ) : null}
       <div className={`max-w-[85%] rounded-2xl px-3 py-2 text-slate-900 shadow-sm ring-1 sm:max-w-[70%] ${tone} ${ours ? 'rounded-br-md' : 'rounded-bl-md'}`}>
+        <span className="sr-only">{ours ? 'Sent' : 'Received'}: </span>
         <MessageBody message={message} channelType={channelType} now={now} />
         <p className="mt-1 flex items-center justify-end gap-1.5 text-[11px] leading-none text-slate-500">
           <time dateTime={message.sentAt.toISOString()} title={`${formatAbsolute(message.sentAt)} (${formatRelative(message.sentAt, now)})`}>{clockTime(message.sentAt)}</time>
