@@ -7,15 +7,18 @@ import { buildCapiRequestBody } from './build-capi-request-body';
 
 export type SendCapiOutcome = 'sent' | 'skipped' | 'cancelled' | 'already_sent' | 'missing';
 
+const FINISHED = new Set(['sent', 'failed']);
+
 const clearedData = { userData: Prisma.DbNull, eventSourceUrl: null, clientUserAgent: null };
 
 /**
  * Sends one stored event to Meta, safe to run twice. The row is claimed with a conditional
  * update (pending → sending) before Meta is called, so a cancellation that landed first wins;
- * on failure it returns to pending with its data for the retry; on success the hashed data is
- * deleted and only id, status and timestamps remain.
+ * on failure it returns to pending with its data for the retry — except on the `finalAttempt`,
+ * which marks it failed and drops the data (nothing would ever send it); on success the hashed
+ * data is deleted and only id, status and timestamps remain.
  */
-export async function sendCapiEvent({ capiEventId, log }: { capiEventId: string; log: Logger }): Promise<SendCapiOutcome> {
+export async function sendCapiEvent({ capiEventId, log, finalAttempt = false }: { capiEventId: string; log: Logger; finalAttempt?: boolean }): Promise<SendCapiOutcome> {
   const config = env();
   if (!config.META_PIXEL_ID || !config.META_CAPI_ACCESS_TOKEN) {
     const skipped = await db.capiEvent.updateMany({ where: { id: capiEventId, status: 'pending' }, data: { status: 'skipped', lastError: 'skipped: not configured', ...clearedData } });
@@ -28,7 +31,7 @@ export async function sendCapiEvent({ capiEventId, log }: { capiEventId: string;
   if (claimed.count === 0) {
     const row = await db.capiEvent.findUnique({ where: { id: capiEventId }, select: { status: true } });
     log.info({ capiEventId, status: row?.status ?? null }, 'conversions API event not pending; nothing sent');
-    return !row ? 'missing' : row.status === 'cancelled' ? 'cancelled' : row.status === 'skipped' ? 'skipped' : 'already_sent';
+    return !row ? 'missing' : row.status === 'cancelled' ? 'cancelled' : FINISHED.has(row.status) ? 'already_sent' : 'skipped';
   }
   const event = await db.capiEvent.findUniqueOrThrow({ where: { id: capiEventId }, select: { eventName: true, eventId: true, eventTime: true, eventSourceUrl: true, clientUserAgent: true, userData: true, attempts: true } });
 
@@ -43,8 +46,8 @@ export async function sendCapiEvent({ capiEventId, log }: { capiEventId: string;
     });
   } catch (error) {
     const message = (error as Error).message.slice(0, 500);
-    await db.capiEvent.updateMany({ where: { id: capiEventId, status: 'sending' }, data: { status: 'pending', lastError: message } });
-    log.warn({ capiEventId, attempt: event.attempts, error: message }, 'conversions API send failed; will retry');
+    await db.capiEvent.updateMany({ where: { id: capiEventId, status: 'sending' }, data: finalAttempt ? { status: 'failed', lastError: message, ...clearedData } : { status: 'pending', lastError: message } });
+    log.warn({ capiEventId, attempt: event.attempts, error: message, finalAttempt }, finalAttempt ? 'conversions API send failed for good; data dropped' : 'conversions API send failed; will retry');
     throw error;
   }
   await db.capiEvent.update({ where: { id: capiEventId }, data: { status: 'sent', sentAt: new Date(), lastError: null, ...clearedData } });

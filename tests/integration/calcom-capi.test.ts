@@ -29,7 +29,7 @@ beforeEach(() => graph.reset());
 const SECRET = 'calcom_test_secret_0123456789';
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) Test';
 const sign = (body: string, secret = SECRET) => createHmac('sha256', secret).update(body).digest('hex');
-const run = (capiEventId: string) => sendCapiEventJob.handler({ capiEventId }, { jobId: 'test', attempt: 1, log: logger });
+const run = (capiEventId: string, attempt = 1) => sendCapiEventJob.handler({ capiEventId }, { jobId: 'test', attempt, log: logger });
 
 function booking(uid: string, extra: Record<string, unknown> = {}) {
   return {
@@ -140,6 +140,16 @@ describe('send-capi-event job', () => {
     await run(row.id);
     expect(await rowFor('bk_retry')).toMatchObject({ status: 'sent', attempts: 2, userData: null });
     expect(graph.requests).toHaveLength(2);
+  });
+
+  it('marks the event failed and drops its data when the last retry fails', async () => {
+    graph.respond(() => ({ status: 500, json: { error: { message: 'Service temporarily unavailable', code: 2 } } }));
+    await webhook('BOOKING_CREATED', booking('bk_dead'));
+    const row = (await rowFor('bk_dead'))!;
+    await expect(run(row.id, sendCapiEventJob.retry.limit + 1)).rejects.toThrow(/temporarily unavailable/);
+    expect(await rowFor('bk_dead')).toMatchObject({ status: 'failed', userData: null, clientUserAgent: null, lastError: expect.stringMatching(/temporarily/) });
+    await run(row.id);
+    expect(graph.requests).toHaveLength(1);
   });
 
   it('sends nothing when the booking was cancelled first', async () => {
