@@ -34,6 +34,14 @@ const envShape = z.object({
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
     STORAGE_DIR: z.string().default('.data/storage'),
+    // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
+    CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
+    META_PIXEL_ID: z.string().regex(/^\d{5,20}$/, 'must be the numeric Pixel (dataset) id from Events Manager').optional(),
+    META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),
+    /** Graph base including the version, e.g. https://graph.facebook.com/v23.0; defaults to META_GRAPH_BASE_URL. */
+    META_CAPI_BASE_URL: z.url().optional(),
+    /** Calling code (digits only, e.g. 44) prefixed to booking phone numbers written without one. */
+    META_CAPI_DEFAULT_COUNTRY_CODE: z.string().regex(/^[1-9]\d{0,2}$/, 'must be a calling code such as 44 or 1 (digits only)').optional(),
     PLATFORM_ADMIN_EMAILS: z
       .string()
       .default('')

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 
 type Outbound = { id: string; channel: string; accountId: string; recipient: string; kind: string; payload: unknown; response: unknown; at: string };
 type CapturedRequest = { id: string; method: string; path: string; status: number; at: string };
-type Feed = { outbound: Outbound[]; requests: CapturedRequest[] };
+type CapiEvent = { id: string; pixelId: string; event: { event_name: string; event_id?: string; event_time?: number; action_source?: string; user_data?: Record<string, unknown> }; at: string };
+type Feed = { outbound: Outbound[]; requests: CapturedRequest[]; capiEvents?: CapiEvent[] };
 
 const POLL_MS = 3_000;
 
@@ -60,6 +61,26 @@ export function OutboundFeed() {
             </li>
           ))}
         </ol>
+      )}
+      {feed?.capiEvents && feed.capiEvents.length > 0 && (
+        <div className="mt-6">
+          <h3 className="text-sm font-semibold text-slate-700">Conversions API events ({feed.capiEvents.length})</h3>
+          <ol className="mt-2 space-y-2" aria-label="Conversions API events, newest first">
+            {feed.capiEvents.map((c) => (
+              <li key={c.id} className="rounded-xl border border-slate-200 p-3 text-xs">
+                <div className="flex flex-wrap items-baseline justify-between gap-2 text-slate-500">
+                  <span><span className="font-semibold text-slate-700">{c.event.event_name}</span> · pixel {c.pixelId} · {c.event.action_source}</span>
+                  <time dateTime={c.at}>{new Date(c.at).toLocaleTimeString()}</time>
+                </div>
+                <p className="mt-1 break-all font-mono text-slate-700">event_id {c.event.event_id ?? '—'} · hashed: {Object.keys(c.event.user_data ?? {}).filter((k) => k !== 'client_user_agent').join(', ') || 'none'}</p>
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-brand-700">Event JSON</summary>
+                  <pre className="mt-1 max-h-60 overflow-auto rounded-lg bg-slate-900 p-2 text-slate-100">{JSON.stringify(c.event, null, 2)}</pre>
+                </details>
+              </li>
+            ))}
+          </ol>
+        </div>
       )}
       {feed && feed.requests.length > 0 && (
         <details className="mt-6">

@@ -12,4 +12,6 @@ export function applyMetaSimulatorDefaults(appUrl: string): void {
   process.env.META_INSTAGRAM_API_BASE_URL ||= `${sim}/instagram-api`;
   process.env.META_FACEBOOK_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/facebook`;
   process.env.META_INSTAGRAM_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/instagram`;
+  // Conversions API events land in the simulator too (captured on /dev/meta).
+  process.env.META_CAPI_BASE_URL ||= `${sim}/graph`;
 }

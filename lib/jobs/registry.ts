@@ -8,6 +8,7 @@ import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
+import { sendCapiEventJob } from './definitions/send-capi-event';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
@@ -24,6 +25,7 @@ export const jobRegistry = [
   refreshChannelTokensJob,
   processDataDeletionJob,
   inboxEventRetentionJob,
+  sendCapiEventJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

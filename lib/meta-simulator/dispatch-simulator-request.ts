@@ -3,6 +3,7 @@
 // every call (without tokens or secrets) for the /dev/meta console.
 import { logger } from '../logger';
 import { ensureSimulatorSeeded } from './ensure-simulator-seeded';
+import { conversionsApiHandler } from './handlers/conversions-api';
 import { facebookOAuthHandler } from './handlers/facebook-oauth';
 import { facebookPagesHandler } from './handlers/facebook-pages';
 import { graphObjectsHandler } from './handlers/graph-objects';
@@ -14,7 +15,7 @@ import { captureSimRequest, withoutSecrets } from './sim-capture';
 import { SimGraphError, simErrors } from './sim-graph-error';
 
 // Order matters: specific routes first, the generic GET /{id} last.
-const handlers: SimHandler[] = [facebookOAuthHandler, facebookPagesHandler, whatsAppHandler, instagramGraphHandler, instagramApiHandler, graphObjectsHandler];
+const handlers: SimHandler[] = [facebookOAuthHandler, conversionsApiHandler, facebookPagesHandler, whatsAppHandler, instagramGraphHandler, instagramApiHandler, graphObjectsHandler];
 const APIS: SimApi[] = ['graph', 'instagram-graph', 'instagram-api'];
 
 async function readBody(request: Request): Promise<Record<string, unknown>> {

@@ -5,7 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 
 export type SimKind =
   | 'account' | 'customer' | 'token' | 'oauth_code' | 'template' | 'media' | 'switches'
-  | 'request' | 'outbound' | 'comment' | 'private_reply' | 'subscription';
+  | 'request' | 'outbound' | 'comment' | 'private_reply' | 'subscription' | 'capi_event';
 
 export async function getSimRecord<T>(kind: SimKind, key: string): Promise<T | null> {
   const row = await db.simulatorRecord.findUnique({ where: { kind_key: { kind, key } }, select: { data: true } });

@@ -47,6 +47,8 @@ const routesWithoutTenantData: Record<string, string> = {
   // Meta's callbacks are authenticated by signed_request, not a session (channels-lifecycle.test.ts).
   'app/api/webhooks/meta/deauthorize/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
   'app/api/webhooks/meta/data-deletion/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
+  // Relaydesk's own sales bookings, not tenant data; signed by Cal.com (calcom-webhook.test.ts).
+  'app/api/webhooks/calcom/route.ts': 'Cal.com webhook: no tenant data; acts only on a valid X-Cal-Signature-256, 401 otherwise',
   // The stream's workspace is the session's; query parameters cannot choose another (inbox-stream.test.ts).
   'app/api/inbox/stream/route.ts': "streams only the signed-in member's own workspace; ignores ids in the request (tests/integration/inbox-stream.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
