@@ -66,21 +66,9 @@ export function ConsentManager({ policyVersion, trackers, necessaryCookieNames, 
   }, []);
 
   const choose = useCallback(
-    async (action: Action, requested: ConsentChoices) => {
+    (action: Action, requested: ConsentChoices) => {
       const choices = applyGlobalPrivacyControl(requested, gpc);
       const next: ConsentCookie = { v: 1, id: consent?.id ?? randomId(), policy: policyVersion, ...choices, gpc, at: new Date().toISOString() };
-      setStatus('Saving your choice…');
-      try {
-        const response = await fetch('/api/consent', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ consentId: next.id, action, ...choices, gpc, policyVersion }),
-        });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-      } catch {
-        // The choice still applies in this browser; only the server-side proof is missing.
-        console.warn('Could not record the consent choice on the server.');
-      }
       document.cookie = consentCookieHeader(next, { secure: location.protocol === 'https:' });
       const withdrawn = trackers.filter((t) => !allowed(next, t.category) && loadedTrackerKeys().includes(t.key));
       const removable = trackers.filter((t) => !allowed(next, t.category));
@@ -91,8 +79,19 @@ export function ConsentManager({ policyVersion, trackers, necessaryCookieNames, 
       setStatus('Your cookie choice is saved.');
       returnFocus.current?.focus();
       returnFocus.current = null;
+      // The choice applies at once; the server-side proof follows (keepalive survives a reload).
+      const saved = fetch('/api/consent', {
+        method: 'POST',
+        keepalive: true,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ consentId: next.id, action, ...choices, gpc, policyVersion }),
+      })
+        .then((response) => {
+          if (!response.ok) throw new Error(`status ${response.status}`);
+        })
+        .catch(() => console.warn('Could not record the consent choice on the server.'));
       // A loaded script cannot be unloaded: reload so the page starts without it.
-      if (withdrawn.length) location.reload();
+      if (withdrawn.length) void saved.finally(() => location.reload());
     },
     [consent, gpc, policyVersion, trackers],
   );
@@ -112,7 +111,7 @@ export function ConsentManager({ policyVersion, trackers, necessaryCookieNames, 
           current={consent}
           gpc={gpc}
           focusOnOpen={reopened}
-          onChoose={(action, choices) => void choose(action, choices)}
+          onChoose={choose}
         />
       ) : null}
     </>

@@ -20,10 +20,10 @@ export function CookieTable({ entries, caption }: { entries: RegistryEntry[]; ca
           {entries.flatMap((entry) =>
             entry.cookies.map((cookie) => (
               <tr key={`${entry.key}-${cookie.name}`}>
-                <th scope="row" className="px-3 py-2 align-top font-mono text-xs font-medium text-slate-900">{cookie.name}</th>
+                <th scope="row" className="px-3 py-2 align-top font-mono text-xs font-medium break-all text-slate-900">{cookie.name}</th>
                 <td className="px-3 py-2 align-top">{entry.name}</td>
-                <td className="px-3 py-2 align-top">{cookie.purpose}</td>
-                <td className="px-3 py-2 align-top whitespace-nowrap">{cookie.duration}</td>
+                <td className="min-w-64 px-3 py-2 align-top">{cookie.purpose}</td>
+                <td className="min-w-32 px-3 py-2 align-top">{cookie.duration}</td>
                 <td className="px-3 py-2 align-top">{entry.issuer}</td>
               </tr>
             )),
