@@ -209,7 +209,7 @@ test('banner and Cookie Policy on a phone', async ({ browser }) => {
   await page.getByRole('button', { name: 'Reject all' }).click();
   await page.goto('/cookies');
   await expect(page.getByText(/Last updated/)).toBeVisible();
-  for (const name of ['rd_session', 'rd_consent', '_ga', '_clck', '_fbp']) await expect(page.getByRole('rowheader', { name })).toBeVisible();
+  for (const name of ['rd_session', 'rd_consent', '_ga', '_clck', '_fbp']) await expect(page.getByRole('rowheader', { name, exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/cookie-policy-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/screens/cookie-policy-desktop.png', fullPage: true });
