@@ -2,12 +2,16 @@
 // check for every state-changing request. Exempt: webhooks (signed instead) and the Meta
 // simulator's Graph API (server-to-server calls standing in for Meta; dev tools only).
 import { NextResponse, type NextRequest } from 'next/server';
+import { trackerCspSources } from './lib/consent/tracker-registry';
 import { contentSecurityPolicy } from './lib/security/content-security-policy';
 import { isSameOrigin } from './lib/security/same-origin';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dev/meta/'];
+
+// Tracker hosts are fixed for the life of the process (they come from env).
+let trackerSources: ReturnType<typeof trackerCspSources> | undefined;
 
 export function proxy(request: NextRequest) {
   const incoming = request.headers.get('x-request-id');
@@ -18,7 +22,8 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== 'production' });
+  trackerSources ??= trackerCspSources(process.env);
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV !== 'production', trackers: trackerSources });
   const headers = new Headers(request.headers);
   headers.set('x-request-id', requestId);
   headers.set('x-nonce', nonce);

@@ -1,6 +1,7 @@
 // Every environment variable the app reads, validated once with zod. `.env.example`
 // documents the same list; tests/unit/env.test.ts keeps the two in step.
 import { z } from 'zod';
+import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
 
 const bool = z
@@ -46,6 +47,8 @@ const envShape = z.object({
       .string()
       .default('')
       .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
+    // Public-site trackers, each off when unset (lib/consent/tracker-env.ts).
+    ...trackerEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a

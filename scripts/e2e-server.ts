@@ -28,6 +28,12 @@ runNext(
     // No RESEND_API_KEY: emails land in the dev mailbox, which tests read to follow links.
     DEV_TOOLS_IN_PRODUCTION: 'true',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // Every tracker on, loading a local test double (tests/e2e/consent.spec.ts).
+    GA4_MEASUREMENT_ID: 'G-E2ETEST01',
+    CLARITY_PROJECT_ID: 'e2eclarity',
+    META_PIXEL_ID: '1234567890',
+    LINKJOLT_ID: 'e2e-linkjolt',
+    TRACKER_SCRIPT_BASE_URL: `http://localhost:${port}/api/dev/test-trackers`,
   },
   database.stop,
 );

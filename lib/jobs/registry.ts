@@ -1,6 +1,7 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
+import { consentRecordRetentionJob } from './definitions/consent-record-retention';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
@@ -26,6 +27,7 @@ export const jobRegistry = [
   processDataDeletionJob,
   inboxEventRetentionJob,
   sendCapiEventJob,
+  consentRecordRetentionJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

@@ -51,6 +51,9 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/webhooks/calcom/route.ts': 'Cal.com webhook: no tenant data; acts only on a valid X-Cal-Signature-256, 401 otherwise',
   // The stream's workspace is the session's; query parameters cannot choose another (inbox-stream.test.ts).
   'app/api/inbox/stream/route.ts': "streams only the signed-in member's own workspace; ignores ids in the request (tests/integration/inbox-stream.test.ts)",
+  'app/api/consent/route.ts': 'visitor consent records: no workspace, no session; stores only the posted choice (tests/integration/consent.test.ts)',
+  'app/api/dev/consent/[consentId]/route.ts': 'consent records by random consent id; disabled in production (tests/integration/consent.test.ts)',
+  'app/api/dev/test-trackers/[file]/route.ts': 'static tracker test doubles; disabled in production',
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
