@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
+import { ComposerSlot } from './composer-slot';
 import { contactDisplayName } from './conversation-row';
 
 export async function ConversationPane({ ctx, conversation, backHref }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string }) {
@@ -26,6 +27,7 @@ export async function ConversationPane({ ctx, conversation, backHref }: { ctx: W
         <div className="min-h-0 flex-1 overflow-y-auto bg-slate-50" />
         {/* slot: AI draft */}
         {/* slot: composer */}
+        <ComposerSlot ctx={ctx} conversationId={conversation.id} />
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}
     </div>

@@ -49,11 +49,16 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/webhooks/meta/data-deletion/route.ts': "Meta callback: acts only on a valid signed_request; 400 otherwise",
   // The stream's workspace is the session's; query parameters cannot choose another (inbox-stream.test.ts).
   'app/api/inbox/stream/route.ts': "streams only the signed-in member's own workspace; ignores ids in the request (tests/integration/inbox-stream.test.ts)",
+  // Meta fetches outbound attachments without a session; a valid HMAC signature for the id is the
+  // only way in (tests/integration/composer-uploads.test.ts: missing, tampered, expired → 403).
+  'app/api/media/outbound/[id]/route.ts': 'signed capability URL',
+  // Uploads take no ids: the file is stored in the signed-in member's own workspace (composer-uploads.test.ts).
+  'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; cannedResponseId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -71,7 +76,13 @@ beforeAll(async () => {
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
   const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id };
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', lastInboundAt: new Date(), openKey: 'probe-b' } });
+  const canned = await db.cannedResponse.create({ data: { workspaceId: b.workspace.id, shortcut: 'b-hours', body: 'B opening hours' } });
+  B = {
+    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    conversationId: conversation.id, cannedResponseId: canned.id,
+  };
 });
 
 afterEach(() => request.cookies.clear());
@@ -98,6 +109,9 @@ async function snapshotB() {
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
     webhookEvents: await db.webhookEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversations: await db.conversation.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    messages: await db.message.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    cannedResponses: await db.cannedResponse.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -112,6 +126,8 @@ function attackFields(): Record<string, string> {
     // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
+    // Inbox composer and canned responses.
+    conversationId: B.conversationId, clientId: '0193a0b0-0000-7000-8000-000000000001', shortcut: 'probe', body: 'probe', cannedResponseId: B.cannedResponseId,
     dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
   };
 }
