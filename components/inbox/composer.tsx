@@ -177,7 +177,7 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
         </div>
       ) : null}
 
-      <div className="flex items-center gap-1">
+      <div className="flex flex-wrap items-center gap-1">
         {!templateOnly ? <EmojiPicker onPick={insertEmoji} disabled={blocked} /> : null}
         {mediaAllowed ? (
           <>

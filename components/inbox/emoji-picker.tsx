@@ -53,7 +53,8 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
         onClick={() => setOpen((o) => !o)}
         className="rounded-md p-2 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 disabled:opacity-40"
       >
-        <span aria-hidden>🙂</span><span className="sr-only">Insert emoji</span>
+        <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor"><path fillRule="evenodd" d="M10 18a8 8 0 1 0 0-16 8 8 0 0 0 0 16Zm3.3-5.86a.75.75 0 0 0-1.2-.9 2.6 2.6 0 0 1-4.2 0 .75.75 0 1 0-1.2.9 4.1 4.1 0 0 0 6.6 0ZM8 8.5a1 1 0 1 1-2 0 1 1 0 0 1 2 0Zm5 1a1 1 0 1 0 0-2 1 1 0 0 0 0 2Z" clipRule="evenodd" /></svg>
+        <span className="sr-only">Insert emoji</span>
       </button>
       {open ? (
         <div id={id} role="dialog" aria-label="Emoji" className="absolute bottom-full left-0 z-30 mb-2 rounded-lg bg-white p-2 shadow-lg ring-1 ring-slate-200">

@@ -94,7 +94,7 @@ export function VoiceRecorder({ onRecorded, onError, disabled }: { onRecorded: (
     );
   }
   return (
-    <div role="group" aria-label="Voice message" className="flex w-full flex-wrap items-center gap-2 rounded-lg bg-slate-50 px-2 py-1.5 ring-1 ring-slate-200">
+    <div role="group" aria-label="Voice message" className="order-first flex basis-full flex-wrap items-center gap-2 rounded-lg bg-slate-50 px-2 py-1.5 ring-1 ring-slate-200">
       {phase.name === 'recording' ? (
         <>
           <span aria-hidden className="h-2.5 w-2.5 animate-pulse rounded-full bg-red-600" />
