@@ -37,7 +37,6 @@ const envShape = z.object({
     STORAGE_DIR: z.string().default('.data/storage'),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
     CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
-    META_PIXEL_ID: z.string().regex(/^\d{5,20}$/, 'must be the numeric Pixel (dataset) id from Events Manager').optional(),
     META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),
     /** Graph base including the version, e.g. https://graph.facebook.com/v23.0; defaults to META_GRAPH_BASE_URL. */
     META_CAPI_BASE_URL: z.url().optional(),
@@ -48,6 +47,7 @@ const envShape = z.object({
       .default('')
       .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
     // Public-site trackers, each off when unset (lib/consent/tracker-env.ts).
+    // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
 });
 

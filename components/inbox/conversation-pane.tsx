@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
+import { ComposerSlot } from './composer-slot';
 import { contactDisplayName } from './conversation-row';
 import { ContactPanel } from './contact-panel';
 import { ContactPanelToggle } from './contact-panel-toggle';
@@ -38,6 +39,7 @@ export async function ConversationPane({ ctx, conversation, backHref, threadBefo
         <MessageThread ctx={ctx} conversation={conversation} before={threadBefore} pageHref={(before) => paneHref(backHref, conversation.id, before)} />
         {/* slot: AI draft */}
         {/* slot: composer */}
+        <ComposerSlot ctx={ctx} conversationId={conversation.id} />
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}
       <ContactPanel ctx={ctx} conversationId={conversation.id} previousHref={(id) => paneHref(backHref, id, null)}>

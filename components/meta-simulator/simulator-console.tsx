@@ -91,6 +91,11 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
             {errors.text && <p id="sim-text-error" className="text-xs text-red-700">{errors.text[0]}</p>}
           </div>
         )}
+        <div className="space-y-1">
+          <label htmlFor="sim-age-hours" className="text-sm font-medium text-slate-700">Sent hours ago</label>
+          <input id="sim-age-hours" name="ageHours" type="number" min={0} max={720} step={1} defaultValue={0} aria-describedby="sim-age-hours-hint" className={`${inputClass} w-28`} />
+          <p id="sim-age-hours-hint" className="text-xs text-slate-500">Backdates the webhook timestamp, e.g. 30 to test replies outside the 24-hour window.</p>
+        </div>
         {(effectiveKind === 'image' || effectiveKind === 'voice') && (
           <p className="text-sm text-slate-600">
             {effectiveKind === 'image' ? 'Sends a small generated PNG' : 'Sends a short Ogg/Opus voice note'}

@@ -22,7 +22,11 @@ export type QueueOutboundMessageOptions = {
   authorUserId?: string | null;
   /** Client-generated message id (UUID): a double submit with the same id creates one message. */
   clientId?: string;
+  /** An uploaded file the media content points at: stored as the message's MessageMedia so the thread shows what was sent. */
+  media?: OutboundMediaInput;
 };
+
+export type OutboundMediaInput = { kind: string; mimeType: string; sizeBytes: number; fileName: string; storageKey: string };
 
 const messageSelect = { id: true, status: true, conversationId: true } as const;
 
@@ -82,6 +86,12 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
       if (existing) return acceptDuplicate(existing, options.conversationId);
     }
     throw error;
+  }
+  if (options.media && content.type === 'media') {
+    const { kind, mimeType, sizeBytes, fileName, storageKey } = options.media;
+    await ctx.db.messageMedia.create({
+      data: { messageId: message.id, kind, mimeType, sizeBytes, fileName, storageKey, status: 'stored' } as Prisma.MessageMediaUncheckedCreateInput,
+    });
   }
   await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
   await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });

@@ -42,3 +42,6 @@ export function mediaRule(mimeType: string | null | undefined) {
 export function isInlineMime(mimeType: string): boolean {
   return /^(image|audio|video)\//.test(mimeType);
 }
+
+/** Every type we accept, for a file input's `accept` attribute. */
+export const ACCEPTED_MIME_TYPES: readonly string[] = Object.keys(allowed);

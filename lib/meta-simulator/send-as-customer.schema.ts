@@ -8,6 +8,8 @@ export const sendAsCustomerSchema = z
     customerName: z.string().trim().max(80).optional().default(''),
     kind: z.enum(['text', 'comment', 'image', 'voice']),
     text: z.string().max(2000, 'Keep it under 2,000 characters').optional().default(''),
+    /** Backdates the message (Meta's timestamp), to test the 24-hour and 7-day windows. */
+    ageHours: z.preprocess((v) => (v === '' || v === undefined ? 0 : v), z.coerce.number().int('Whole hours').min(0).max(720, 'At most 720 hours (30 days)')).optional().default(0),
   })
   .strict()
   .superRefine((v, ctx) => {

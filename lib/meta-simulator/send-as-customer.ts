@@ -29,21 +29,22 @@ export async function sendAsCustomer(input: SendAsCustomerInput): Promise<Webhoo
   const media = input.kind === 'image' || input.kind === 'voice' ? await createSimMedia(input.kind === 'image' ? SAMPLE_MEDIA.image : SAMPLE_MEDIA.voice) : null;
   const attachments = media ? [{ type: input.kind === 'image' ? ('image' as const) : ('audio' as const), url: simCdnUrl(media.id) }] : undefined;
 
+  const now = new Date(Date.now() - input.ageHours * 3_600_000);
   let payload: unknown;
   if (account.type === 'instagram') {
     if (input.kind === 'comment') {
       const commentId = newCommentId();
       const username = customer.username ?? 'customer';
-      const comment: SimComment = { igAccountId: account.id, fromId: customer.id, username, text: input.text, mediaId: '18000000000000101', createdAt: new Date().toISOString() };
+      const comment: SimComment = { igAccountId: account.id, fromId: customer.id, username, text: input.text, mediaId: '18000000000000101', createdAt: now.toISOString() };
       await putSimRecord('comment', commentId, comment);
-      payload = buildInstagramComment({ igAccountId: account.id, from: { id: customer.id, username }, text: input.text, mediaId: comment.mediaId, commentId });
+      payload = buildInstagramComment({ igAccountId: account.id, from: { id: customer.id, username }, text: input.text, mediaId: comment.mediaId, commentId, now });
     } else {
-      payload = buildInstagramDm({ igAccountId: account.id, senderId: customer.id, text: media ? undefined : text, attachments });
+      payload = buildInstagramDm({ igAccountId: account.id, senderId: customer.id, text: media ? undefined : text, attachments, now });
     }
   } else if (account.type === 'page') {
-    payload = buildMessengerMessage({ pageId: account.id, psid: customer.id, text: media ? undefined : text, attachments });
+    payload = buildMessengerMessage({ pageId: account.id, psid: customer.id, text: media ? undefined : text, attachments, now });
   } else if (account.type === 'phone_number') {
-    const envelope = { wabaId: account.wabaId, phoneNumberId: account.id, displayPhoneNumber: account.displayPhoneNumber, from: customer.id, name: customer.name };
+    const envelope = { wabaId: account.wabaId, phoneNumberId: account.id, displayPhoneNumber: account.displayPhoneNumber, from: customer.id, name: customer.name, now };
     payload = !media
       ? buildWhatsAppText({ ...envelope, body: input.text })
       : input.kind === 'image'

@@ -15,6 +15,7 @@ export const permissionMatrix = {
   'channels.manage': managers,
   'agent.configure': managers,
   'settings.manage': managers,
+  'canned-responses.manage': managers,
   'audit.view': managers,
   'billing.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;

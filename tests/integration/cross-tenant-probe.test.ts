@@ -54,11 +54,16 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/consent/route.ts': 'visitor consent records: no workspace, no session; stores only the posted choice (tests/integration/consent.test.ts)',
   'app/api/dev/consent/[consentId]/route.ts': 'consent records by random consent id; disabled in production (tests/integration/consent.test.ts)',
   'app/api/dev/test-trackers/[file]/route.ts': 'static tracker test doubles; disabled in production',
+  // Meta fetches outbound attachments without a session; a valid HMAC signature for the id is the
+  // only way in (tests/integration/composer-uploads.test.ts: missing, tampered, expired → 403).
+  'app/api/media/outbound/[id]/route.ts': 'signed capability URL',
+  // Uploads take no ids: the file is stored in the signed-in member's own workspace (composer-uploads.test.ts).
+  'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -78,13 +83,14 @@ beforeAll(async () => {
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
   const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
-  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, unreadCount: 2, lastInboundAt: new Date() } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, lastInboundAt: new Date(), openKey: 'probe-b' } });
   const message = await db.message.create({
     data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
   });
+  const canned = await db.cannedResponse.create({ data: { workspaceId: b.workspace.id, shortcut: 'b-hours', body: 'B opening hours' } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
-    conversationId: conversation.id, messageId: message.id,
+    conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id,
   };
 });
 
@@ -115,6 +121,7 @@ async function snapshotB() {
     conversations: await db.conversation.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     messages: await db.message.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     inboxEvents: await db.inboxEvent.count({ where: { workspaceId: B.workspaceId } }),
+    cannedResponses: await db.cannedResponse.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -130,6 +137,8 @@ function attackFields(): Record<string, string> {
     // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
+    // Inbox composer and canned responses.
+    clientId: '0193a0b0-0000-7000-8000-000000000001', shortcut: 'probe', body: 'probe', cannedResponseId: B.cannedResponseId,
     dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
   };
 }
