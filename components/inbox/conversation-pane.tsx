@@ -4,10 +4,11 @@ import Link from 'next/link';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
+import { CollabPanelPreview } from './collab-panel-preview';
 import { contactDisplayName } from './conversation-row';
+import { PresenceHint } from './presence-hint';
 
 export async function ConversationPane({ ctx, conversation, backHref }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string }) {
-  void ctx;
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   return (
     <div className="flex min-h-0 flex-1">
@@ -19,6 +20,7 @@ export async function ConversationPane({ ctx, conversation, backHref }: { ctx: W
           <div className="min-w-0 flex-1">
             <h2 id="conversation-heading" className="truncate text-base font-bold text-slate-900">{name}</h2>
             <p className="truncate text-xs text-slate-600">{channelTypeLabel[conversation.channel.type]} · {conversation.channel.name}</p>
+            <PresenceHint ctx={ctx} conversationId={conversation.id} />
           </div>
           {/* slot: conversation actions (handling, take over / hand back, assign, labels, snooze, close) */}
         </header>
@@ -28,6 +30,7 @@ export async function ConversationPane({ ctx, conversation, backHref }: { ctx: W
         {/* slot: composer */}
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}
+      <CollabPanelPreview ctx={ctx} conversationId={conversation.id} />
     </div>
   );
 }
