@@ -53,7 +53,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; labelId: string; noteId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -71,7 +71,15 @@ beforeAll(async () => {
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
   const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id };
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '200000000000002', name: 'B Customer' } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', openKey: `direct:${contact.id}` } });
+  const label = await db.label.create({ data: { workspaceId: b.workspace.id, name: 'B label', color: '#dc2626' } });
+  await db.conversationLabel.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, labelId: label.id } });
+  const note = await db.conversationNote.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, authorId: b.owner.id, body: 'B note', mentionedIds: [] } });
+  B = {
+    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    conversationId: conversation.id, labelId: label.id, noteId: note.id,
+  };
 });
 
 afterEach(() => request.cookies.clear());
@@ -98,6 +106,12 @@ async function snapshotB() {
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
     webhookEvents: await db.webhookEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversations: await db.conversation.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    labels: await db.label.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversationLabels: await db.conversationLabel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { labelId: 'asc' } }),
+    notes: await db.conversationNote.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    presence: await db.conversationPresence.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { userId: 'asc' } }),
+    outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -109,6 +123,9 @@ function attackFields(): Record<string, string> {
     token: randomBytes(32).toString('base64url'), password: 'another calm kettle 43', confirmPassword: 'another calm kettle 43',
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
     channelId: B.channelId, pageId: '100000000000001', deleteNow: 'on',
+    // Inbox collaboration: labels, notes (a mention of B's agent), presence, alert preferences.
+    conversationId: B.conversationId, labelId: B.labelId, noteId: B.noteId, color: '#dc2626', applied: 'true',
+    body: 'probe note', mentionedIds: B.agentId, state: 'viewing', notifyNewConversations: 'on', notifyMentions: 'on',
     // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
