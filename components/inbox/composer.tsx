@@ -15,6 +15,7 @@ import { EmojiPicker } from './emoji-picker';
 import { TemplatePicker, templateKey, type TemplateChoice } from './template-picker';
 import { useAttachmentUpload } from './use-attachment-upload';
 import { useCannedCombobox } from './use-canned-combobox';
+import { notifyTyping } from './use-presence';
 import { VoiceRecorder } from './voice-recorder';
 
 type Problem = { message: string; conflict: boolean };
@@ -143,7 +144,7 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
           <textarea
             id="composer" ref={textareaRef} value={text} rows={2} disabled={blocked}
             placeholder={blocked ? 'Sending is not possible right now' : 'Write a reply… (Enter sends, Shift+Enter for a new line, / for canned responses)'}
-            onChange={(e) => { setText(e.target.value); setCaret(e.target.selectionStart); }}
+            onChange={(e) => { setText(e.target.value); setCaret(e.target.selectionStart); notifyTyping(e.target.value.length > 0); }}
             onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
             onKeyDown={onKeyDown}
             aria-invalid={tooLong || undefined} aria-describedby="composer-count"

@@ -8,6 +8,9 @@ import { ComposerSlot } from './composer-slot';
 import { contactDisplayName } from './conversation-row';
 import { ContactPanel } from './contact-panel';
 import { ContactPanelToggle } from './contact-panel-toggle';
+import { ConversationLabelsEditor } from './conversation-labels-editor';
+import { ConversationNotes } from './conversation-notes';
+import { PresenceHint } from './presence-hint';
 import { MessageThread } from './thread/message-thread';
 
 /** backHref (the list's URL) plus `c` and, for an older page of the thread, `before`. */
@@ -31,6 +34,7 @@ export async function ConversationPane({ ctx, conversation, backHref, threadBefo
           <div className="min-w-0 flex-1">
             <h2 id="conversation-heading" className="truncate text-base font-bold text-slate-900">{name}</h2>
             <p className="truncate text-xs text-slate-600">{channelTypeLabel[conversation.channel.type]} · {conversation.channel.name}</p>
+            <PresenceHint ctx={ctx} conversationId={conversation.id} />
           </div>
           {/* slot: conversation actions (handling, take over / hand back, assign, labels, snooze, close) */}
           <ContactPanelToggle />
@@ -43,7 +47,8 @@ export async function ConversationPane({ ctx, conversation, backHref, threadBefo
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}
       <ContactPanel ctx={ctx} conversationId={conversation.id} previousHref={(id) => paneHref(backHref, id, null)}>
-        {/* slot: labels editor and internal notes */}
+        <ConversationLabelsEditor ctx={ctx} conversationId={conversation.id} />
+        <ConversationNotes ctx={ctx} conversationId={conversation.id} />
       </ContactPanel>
     </div>
   );

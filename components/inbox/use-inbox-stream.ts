@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'react';
 export type InboxStreamState = 'connecting' | 'live' | 'reconnecting';
 export type InboxStreamEvent = { id: string; type: string; data: Record<string, unknown> };
 
-const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'resync'] as const;
+const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'note.created', 'presence.updated', 'resync'] as const;
+/** Re-broadcast on window so other widgets (desktop alerts) share this one connection. */
+export const INBOX_STREAM_WINDOW_EVENT = 'relaydesk:inbox-event';
 const KEEP = 50;
 
 export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) => void; url?: string } = {}) {
@@ -37,6 +39,7 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
       const event = { id: message.lastEventId, type: message.type, data };
       setEvents((previous) => [...previous.slice(-(KEEP - 1)), event]);
       onEvent.current?.(event);
+      window.dispatchEvent(new CustomEvent<InboxStreamEvent>(INBOX_STREAM_WINDOW_EVENT, { detail: event }));
     };
 
     const open = () => {

@@ -31,6 +31,24 @@ export const channelNeedsReconnectPropsSchema = z.strictObject({
   url: linkUrl,
 });
 
+export const inboxDigestItemSchema = z.strictObject({
+  kind: z.enum(['new_conversation', 'mention']),
+  workspaceName: oneLine(120).min(1),
+  contact: oneLine(120).min(1),
+  channel: oneLine(160).min(1),
+  /** A message preview or "Author: note excerpt"; body text, so it may span lines. */
+  excerpt: z.string().max(240),
+  url: linkUrl,
+});
+export type InboxDigestItem = z.infer<typeof inboxDigestItemSchema>;
+export const inboxDigestPropsSchema = z.strictObject({
+  name: personName,
+  items: z.array(inboxDigestItemSchema).min(1).max(20),
+  /** Pending alerts beyond the listed ones ("and 37 more"). */
+  moreCount: z.number().int().min(0),
+  inboxUrl: linkUrl,
+});
+
 type TemplateSchema<Schema extends z.ZodType> = { schema: Schema; subject(props: z.output<Schema>): string };
 const template = <Schema extends z.ZodType>(definition: TemplateSchema<Schema>) => definition;
 
@@ -47,6 +65,15 @@ export const emailTemplateSchemas = {
   'channel-needs-reconnect': template({
     schema: channelNeedsReconnectPropsSchema,
     subject: (props) => `Reconnect ${props.channelType} ${props.channelName} in ${props.workspaceName}`,
+  }),
+  'inbox-digest': template({
+    schema: inboxDigestPropsSchema,
+    subject: (props) => {
+      const total = props.items.length + props.moreCount;
+      const mentions = props.items.filter((i) => i.kind === 'mention').length;
+      if (total === 1) return mentions ? `${props.items[0]!.excerpt.split(':')[0]} mentioned you in Relaydesk` : `New conversation from ${props.items[0]!.contact}`;
+      return `${total} new updates in your Relaydesk inbox`;
+    },
   }),
 } as const;
 

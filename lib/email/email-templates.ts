@@ -6,6 +6,7 @@ import { renderHtmlDocument } from './render-html-document';
 import { ChannelNeedsReconnect, channelNeedsReconnectText } from './templates/channel-needs-reconnect';
 import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
 import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
+import { InboxDigest, inboxDigestText } from './templates/inbox-digest';
 import { Invite, inviteText } from './templates/invite';
 import { PasswordChanged, passwordChangedText } from './templates/password-changed';
 import { ResetPassword, resetPasswordText } from './templates/reset-password';
@@ -36,4 +37,5 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   invite: withRenderer('invite', Invite, inviteText),
   'password-changed': withRenderer('password-changed', PasswordChanged, passwordChangedText),
   'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
+  'inbox-digest': withRenderer('inbox-digest', InboxDigest, inboxDigestText),
 };

@@ -2,6 +2,7 @@
 // deletions. Every step is idempotent (unique keys), so a re-run after a crash is harmless.
 import type { NormalisedEvent } from '../channels/channel-provider';
 import { db } from '../db';
+import { queueNewConversationAlerts } from '../notifications/queue-new-conversation-alerts';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
 import { findOrCreateOpenConversation } from './find-or-create-open-conversation';
 import { storeMessage } from './store-message';
@@ -26,6 +27,10 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
+    // A conversation opened by the customer alerts the team (batched by the notification-digests job).
+    if (conversation.created && stored.inserted && message.direction === 'inbound') {
+      await queueNewConversationAlerts({ workspaceId, conversationId: conversation.id, preview: message.text ?? null });
+    }
     if (stored.inserted || stored.updated) {
       await recordInboxEvent({
         workspaceId, conversationId: stored.conversationId, type: stored.inserted ? 'message.created' : 'message.updated',

@@ -6,6 +6,7 @@ import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
 import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
+import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
@@ -28,6 +29,7 @@ export const jobRegistry = [
   inboxEventRetentionJob,
   sendCapiEventJob,
   consentRecordRetentionJob,
+  notificationDigestsJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

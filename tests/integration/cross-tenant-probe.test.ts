@@ -63,7 +63,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -83,14 +83,17 @@ beforeAll(async () => {
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
   const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
-  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, lastInboundAt: new Date(), openKey: 'probe-b' } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, lastInboundAt: new Date(), openKey: `direct:${contact.id}` } });
   const message = await db.message.create({
     data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
   });
   const canned = await db.cannedResponse.create({ data: { workspaceId: b.workspace.id, shortcut: 'b-hours', body: 'B opening hours' } });
+  const label = await db.label.create({ data: { workspaceId: b.workspace.id, name: 'B label', color: '#dc2626' } });
+  await db.conversationLabel.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, labelId: label.id } });
+  const note = await db.conversationNote.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, authorId: b.owner.id, body: 'B note', mentionedIds: [] } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
-    conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id,
+    conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id,
   };
 });
 
@@ -122,6 +125,11 @@ async function snapshotB() {
     messages: await db.message.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     inboxEvents: await db.inboxEvent.count({ where: { workspaceId: B.workspaceId } }),
     cannedResponses: await db.cannedResponse.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    labels: await db.label.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversationLabels: await db.conversationLabel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { labelId: 'asc' } }),
+    notes: await db.conversationNote.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    presence: await db.conversationPresence.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { userId: 'asc' } }),
+    outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -134,6 +142,9 @@ function attackFields(): Record<string, string> {
     currentPassword: A.password, acceptTerms: 'on', terms: 'on', next: '/inbox',
     channelId: B.channelId, pageId: '100000000000001', deleteNow: 'on',
     conversationId: B.conversationId, messageId: B.messageId,
+    // Inbox collaboration: labels, notes (a mention of B's agent), presence, alert preferences.
+    labelId: B.labelId, noteId: B.noteId, color: '#dc2626', applied: 'true',
+    mentionedIds: B.agentId, state: 'viewing', notifyNewConversations: 'on', notifyMentions: 'on',
     // Meta simulator console and OAuth dialogs (dev tools; they hold no tenant data). The
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',

@@ -4,6 +4,7 @@ import { ConversationRow } from '@/components/inbox/conversation-row';
 import { InboxFilterBar } from '@/components/inbox/inbox-filter-bar';
 import { KeyboardShortcuts } from '@/components/inbox/keyboard-shortcuts';
 import { LiveRefresh } from '@/components/inbox/live-refresh';
+import { DesktopAlerts } from '@/components/inbox/desktop-alerts';
 import { inboxHref } from '@/components/inbox/inbox-query';
 import { notFound } from 'next/navigation';
 import { ConversationPane } from '@/components/inbox/conversation-pane';
@@ -54,6 +55,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
           <h1 id="inbox-heading" className="text-lg font-bold tracking-tight">Inbox</h1>
           <div className="flex items-center gap-3">
             {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
+            <DesktopAlerts userId={ctx.user.id} />
             <LiveRefresh />
             <KeyboardShortcuts />
           </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sweepPresence } from '../../inbox/presence/sweep-presence';
 import { sweepInboxEvents } from '../../realtime/sweep-inbox-events';
 import { defineJob } from '../define-job';
 
@@ -9,6 +10,8 @@ export const inboxEventRetentionJob = defineJob({
   schedule: '43 4 * * *', // daily, off the hour
   async handler(payload, { log }) {
     const deleted = await sweepInboxEvents({ maxAgeHours: payload.maxAgeHours ?? 24 });
-    log.info({ deleted }, 'inbox event retention sweep done');
+    // Presence rows of tabs that never said goodbye; reads already ignore rows older than 45 s.
+    const presenceDeleted = await sweepPresence();
+    log.info({ deleted, presenceDeleted }, 'inbox event retention sweep done');
   },
 });

@@ -8,6 +8,8 @@ import { requestEmailChange } from '@/lib/auth/change-email';
 import { changePassword } from '@/lib/auth/change-password';
 import { revokeOtherSessions, revokeSession } from '@/lib/auth/list-sessions';
 import { getRequestMeta } from '@/lib/http/request-meta';
+import { notificationPreferencesSchema } from '@/lib/notifications/notification-preferences.schema';
+import { updateNotificationPreferences } from '@/lib/notifications/update-notification-preferences';
 import { requireWorkspace } from '@/lib/workspaces/context';
 
 export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
@@ -42,5 +44,14 @@ export async function revokeOtherSessionsAction(_prev: ActionResult, form: FormD
     const count = await revokeOtherSessions({ userId: session.user.id, keepSessionId: session.id });
     revalidatePath('/settings/account');
     return { ok: true, message: count ? `Signed out ${count} other session${count === 1 ? '' : 's'}.` : 'No other sessions were active.' };
+  });
+}
+
+export async function updateNotificationPreferencesAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(notificationPreferencesSchema, form, async (values) => {
+    const ctx = await requireWorkspace();
+    await updateNotificationPreferences({ ctx, ...values });
+    revalidatePath('/settings/account');
+    return { ok: true, message: 'Notification preferences saved.' };
   });
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { NotificationPreferencesForm } from '@/components/app/notification-preferences-form';
 import { ChangeEmailForm, ChangePasswordForm, RevokeOtherSessionsForm, RevokeSessionButton } from '@/components/app/account-forms';
 import { listActiveSessions } from '@/lib/auth/list-sessions';
 import { describeUserAgent } from '@/lib/auth/describe-user-agent';
+import { getNotificationPreferences } from '@/lib/notifications/update-notification-preferences';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 export const metadata: Metadata = { title: 'Account settings' };
@@ -10,7 +12,7 @@ const card = 'rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200';
 
 export default async function AccountSettingsPage() {
   const ctx = await requireWorkspacePage();
-  const sessions = await listActiveSessions(ctx.user.id);
+  const [sessions, preferences] = await Promise.all([listActiveSessions(ctx.user.id), getNotificationPreferences({ ctx })]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Account settings</h1>
@@ -20,6 +22,11 @@ export default async function AccountSettingsPage() {
           <dt className="text-slate-500">Name</dt><dd>{ctx.user.name}</dd>
           <dt className="text-slate-500">Email</dt><dd>{ctx.user.email}</dd>
         </dl>
+      </section>
+      <section className={card} aria-labelledby="notifications-title">
+        <h2 id="notifications-title" className="font-semibold">Email alerts in {ctx.workspace.name}</h2>
+        <p className="mt-1 mb-4 text-sm text-slate-600">Alerts are collected for a couple of minutes and sent as one email, so a busy moment does not flood your inbox.</p>
+        <NotificationPreferencesForm preferences={preferences} />
       </section>
       <section className={card} aria-labelledby="password-title">
         <h2 id="password-title" className="mb-4 font-semibold">Change password</h2>

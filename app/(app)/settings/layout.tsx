@@ -1,0 +1,18 @@
+import { SettingsNav } from '@/components/app/settings-nav';
+import { requireWorkspacePage } from '@/lib/workspaces/context';
+
+/** Tabs across the settings pages; admin-only pages are listed only for roles that may open them. */
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requireWorkspacePage();
+  const items = [
+    { href: '/settings/account', label: 'Account' },
+    ...(ctx.can('workspace.rename') ? [{ href: '/settings/workspace', label: 'Workspace' }] : []),
+    ...(ctx.can('settings.manage') ? [{ href: '/settings/labels', label: 'Labels' }] : []),
+  ];
+  return (
+    <div className="space-y-6">
+      <SettingsNav items={items} />
+      {children}
+    </div>
+  );
+}
