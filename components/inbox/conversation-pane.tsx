@@ -5,6 +5,8 @@ import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { contactDisplayName } from './conversation-row';
+import { ConversationActions } from './conversation-actions';
+import { DraftPanel } from './draft-panel';
 
 export async function ConversationPane({ ctx, conversation, backHref }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string }) {
   void ctx;
@@ -21,10 +23,12 @@ export async function ConversationPane({ ctx, conversation, backHref }: { ctx: W
             <p className="truncate text-xs text-slate-600">{channelTypeLabel[conversation.channel.type]} · {conversation.channel.name}</p>
           </div>
           {/* slot: conversation actions (handling, take over / hand back, assign, labels, snooze, close) */}
+          <ConversationActions ctx={ctx} conversation={conversation} />
         </header>
         {/* slot: message thread */}
         <div className="min-h-0 flex-1 overflow-y-auto bg-slate-50" />
         {/* slot: AI draft */}
+        <DraftPanel ctx={ctx} conversationId={conversation.id} />
         {/* slot: composer */}
       </div>
       {/* slot: contact panel (profile, identity, labels, notes, previous conversations) */}

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 export type InboxStreamState = 'connecting' | 'live' | 'reconnecting';
 export type InboxStreamEvent = { id: string; type: string; data: Record<string, unknown> };
 
-const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'resync'] as const;
+const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'draft.updated', 'resync'] as const;
 const KEEP = 50;
 
 export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) => void; url?: string } = {}) {

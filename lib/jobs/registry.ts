@@ -1,6 +1,7 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
+import { autoHandBackJob } from './definitions/auto-hand-back';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
@@ -11,6 +12,7 @@ import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
+import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -24,6 +26,8 @@ export const jobRegistry = [
   refreshChannelTokensJob,
   processDataDeletionJob,
   inboxEventRetentionJob,
+  autoHandBackJob,
+  wakeSnoozedConversationsJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

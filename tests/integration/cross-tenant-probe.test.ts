@@ -53,7 +53,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; draftId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -71,7 +71,13 @@ beforeAll(async () => {
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
   const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
-  B = { workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id };
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '200000000000001', name: 'B Customer' } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, openKey: `direct:${contact.id}`, unreadCount: 2, needsHuman: true } });
+  const draft = await db.replyDraft.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, text: 'B draft' } });
+  B = {
+    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    conversationId: conversation.id, draftId: draft.id,
+  };
 });
 
 afterEach(() => request.cookies.clear());
@@ -98,6 +104,8 @@ async function snapshotB() {
     sessions: await db.session.findMany({ where: { userId: { in: userIds } }, orderBy: { id: 'asc' } }),
     webhookEvents: await db.webhookEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     channels: await db.channel.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    conversations: await db.conversation.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -113,6 +121,9 @@ function attackFields(): Record<string, string> {
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
     dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
+    // Inbox conversation actions, drafts and bulk actions (the dev drafts route reads the same names).
+    conversationId: B.conversationId, draftId: B.draftId, ids: B.conversationId, assigneeId: B.agentId, status: 'closed', action: 'close',
+    snoozedUntil: new Date(Date.now() + 86_400_000).toISOString(),
   };
 }
 
