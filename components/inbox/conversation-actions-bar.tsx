@@ -56,7 +56,7 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
     <div className="relative flex shrink-0 items-center gap-2">
       <p className={`hidden items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset sm:inline-flex ${handlingStyle[handling]}`} title={props.takenOverLabel ?? undefined}>
         <span className="sr-only">Handled by: </span>{handlingText[handling]}
-        {props.takenOverLabel ? <span className="hidden font-normal lg:inline">· {props.takenOverLabel}</span> : null}
+        {props.takenOverLabel ? <span className="sr-only">, {props.takenOverLabel}</span> : null}
       </p>
       {props.needsHuman ? (
         <span className="hidden items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-700 ring-1 ring-inset ring-red-200 md:inline-flex">
@@ -78,9 +78,9 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
           <span className="hidden md:inline">More ▾</span>
         </summary>
         <div className="absolute right-0 z-20 mt-1 max-h-[70dvh] w-64 overflow-y-auto rounded-lg bg-white p-1 shadow-lg ring-1 ring-slate-200">
+          <p className={heading}>Handled by</p>
+          <p className="px-3 pb-1 text-sm text-slate-800">{handlingText[handling]}{props.takenOverLabel ? <span className="block text-xs text-slate-500">{props.takenOverLabel}</span> : null}</p>
           <div className="md:hidden">
-            <p className={heading}>Handled by</p>
-            <p className="px-3 pb-1 text-sm text-slate-800">{handlingText[handling]}{props.takenOverLabel ? <span className="block text-xs text-slate-500">{props.takenOverLabel}</span> : null}</p>
             <div className="px-3 pb-2">{handlingButton('w-full justify-center')}</div>
             {props.needsHuman ? (
               <ActionForm action={clearNeedsHumanAction} report={report} fields={{ conversationId }}>
