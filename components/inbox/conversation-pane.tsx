@@ -12,6 +12,8 @@ import { ConversationLabelsEditor } from './conversation-labels-editor';
 import { ConversationNotes } from './conversation-notes';
 import { PresenceHint } from './presence-hint';
 import { MessageThread } from './thread/message-thread';
+import { ConversationActions } from './conversation-actions';
+import { DraftPanel } from './draft-panel';
 
 /** backHref (the list's URL) plus `c` and, for an older page of the thread, `before`. */
 function paneHref(backHref: string, conversationId: string, before: string | null): string {
@@ -37,11 +39,13 @@ export async function ConversationPane({ ctx, conversation, backHref, threadBefo
             <PresenceHint ctx={ctx} conversationId={conversation.id} />
           </div>
           {/* slot: conversation actions (handling, take over / hand back, assign, labels, snooze, close) */}
+          <ConversationActions ctx={ctx} conversation={conversation} />
           <ContactPanelToggle />
         </header>
         {/* slot: message thread */}
         <MessageThread ctx={ctx} conversation={conversation} before={threadBefore} pageHref={(before) => paneHref(backHref, conversation.id, before)} />
         {/* slot: AI draft */}
+        <DraftPanel ctx={ctx} conversationId={conversation.id} />
         {/* slot: composer */}
         <ComposerSlot ctx={ctx} conversationId={conversation.id} />
       </div>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationListItem } from '@/lib/inbox/list-conversations';
+import { RowCheckbox } from './bulk-selection';
 
 const channelBadge: Record<ConversationListItem['channel']['type'], string> = {
   instagram: 'bg-pink-50 text-pink-700 ring-pink-200',
@@ -22,12 +23,13 @@ export function ConversationRow({ conversation, href, selected, now }: { convers
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   const unread = conversation.unreadCount > 0;
   return (
-    <li>
+    <li className={`flex ${selected ? 'bg-brand-50' : ''} ${conversation.needsHuman ? 'border-l-4 border-red-500' : 'border-l-4 border-transparent'}`}>
+      <RowCheckbox id={conversation.id} label={name} />
       <Link
         href={href}
         data-conversation-link
         aria-current={selected ? 'page' : undefined}
-        className={`flex gap-3 px-4 py-3 outline-none hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${selected ? 'bg-brand-50' : ''} ${conversation.needsHuman ? 'border-l-4 border-red-500' : 'border-l-4 border-transparent'}`}
+        className="flex min-w-0 flex-1 gap-3 px-3 py-3 outline-none hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600"
       >
         <span className="flex h-10 w-10 shrink-0 items-center justify-center overflow-hidden rounded-full bg-slate-200 text-sm font-bold text-slate-700" aria-hidden="true">
           {conversation.contact.avatarUrl

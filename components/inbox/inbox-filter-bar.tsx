@@ -22,10 +22,11 @@ export function InboxFilterBar(props: {
     { label: 'Mine', count: counts.mine, filters: { assignee: 'me' } },
     { label: 'Unassigned', count: counts.unassigned, filters: { assignee: 'unassigned' } },
     { label: 'Needs human', count: counts.needsHuman, filters: { needsHuman: '1' } },
+    { label: 'AI draft waiting', count: counts.draftWaiting, filters: { handling: 'draft_waiting' } },
     ...props.channels.map((ch) => ({ label: ch.name, count: counts.byChannel[ch.id] ?? 0, filters: { channel: ch.id } })),
   ];
   const isActive = (chip: Partial<ConversationFilters>) =>
-    filters.status === 'open' && !filters.q && !filters.handling && !filters.label &&
+    filters.status === 'open' && !filters.q && filters.handling === chip.handling && !filters.label &&
     (filters.assignee ?? 'anyone') === (chip.assignee ?? 'anyone') && filters.channel === chip.channel && filters.needsHuman === chip.needsHuman;
 
   return (
@@ -59,6 +60,7 @@ export function InboxFilterBar(props: {
             <option value="">Any handling</option>
             <option value="ai_auto">AI auto-send</option>
             <option value="ai_draft">AI draft</option>
+            <option value="draft_waiting">AI draft waiting</option>
             <option value="human">Human</option>
           </select>
           <label className="sr-only" htmlFor="inbox-label">Label</label>

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 export type InboxStreamState = 'connecting' | 'live' | 'reconnecting';
 export type InboxStreamEvent = { id: string; type: string; data: Record<string, unknown> };
 
-const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'note.created', 'presence.updated', 'resync'] as const;
+const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'draft.updated', 'note.created', 'presence.updated', 'resync'] as const;
 /** Re-broadcast on window so other widgets (desktop alerts) share this one connection. */
 export const INBOX_STREAM_WINDOW_EVENT = 'relaydesk:inbox-event';
 const KEEP = 50;

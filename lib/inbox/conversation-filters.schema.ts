@@ -5,6 +5,12 @@ import { z } from 'zod';
 
 export const conversationStatuses = ['open', 'pending', 'snoozed', 'closed'] as const;
 export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
+/**
+ * The handling filter: the three modes, plus `draft_waiting` — "AI draft waiting", i.e. a pending
+ * AI draft needs an operator's decision. A separate value rather than redefining `ai_draft`, so
+ * "every conversation in draft mode" stays expressible.
+ */
+export const handlingFilterValues = [...conversationHandlings, 'draft_waiting'] as const;
 export const channelTypes = ['instagram', 'messenger', 'whatsapp'] as const;
 
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -15,7 +21,7 @@ export const conversationFiltersSchema = z.object({
   status: z.preprocess(blankToUndefined, z.enum(conversationStatuses).default('open')).catch('open'),
   /** me | unassigned | anyone | a member's user id. */
   assignee: z.preprocess(blankToUndefined, z.union([z.enum(['me', 'unassigned', 'anyone']), z.uuid()]).default('anyone')).catch('anyone'),
-  handling: z.preprocess(blankToUndefined, z.enum(conversationHandlings).optional()).catch(undefined),
+  handling: z.preprocess(blankToUndefined, z.enum(handlingFilterValues).optional()).catch(undefined),
   label: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   /** Only conversations the AI escalated ("1"). They always sort first anyway. */
   needsHuman: z.preprocess(blankToUndefined, z.literal('1').optional()).catch(undefined),

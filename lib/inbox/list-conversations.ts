@@ -41,7 +41,8 @@ export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<Co
   if (assignee === 'me') parts.push(Prisma.sql`c."assigneeId" = ${ctx.user.id}::uuid`);
   else if (assignee === 'unassigned') parts.push(Prisma.sql`c."assigneeId" is null`);
   else if (assignee !== 'anyone') parts.push(Prisma.sql`c."assigneeId" = ${assignee}::uuid`);
-  if (filters.handling) parts.push(Prisma.sql`c.handling = ${filters.handling}::"ConversationHandling"`);
+  if (filters.handling === 'draft_waiting') parts.push(pendingDraftSql(ws));
+  else if (filters.handling) parts.push(Prisma.sql`c.handling = ${filters.handling}::"ConversationHandling"`);
   if (filters.needsHuman) parts.push(Prisma.sql`c."needsHuman"`);
   if (filters.label) {
     parts.push(Prisma.sql`exists (select 1 from "ConversationLabel" cl where cl."workspaceId" = ${ws}::uuid and cl."conversationId" = c.id and cl."labelId" = ${filters.label}::uuid)`);
@@ -62,6 +63,11 @@ export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<Co
     )`);
   }
   return Prisma.join(parts, ' and ');
+}
+
+/** "AI draft waiting": the conversation has a pending draft (index ReplyDraft(workspaceId, conversationId, status)). */
+export function pendingDraftSql(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`exists (select 1 from "ReplyDraft" rd where rd."workspaceId" = ${workspaceId}::uuid and rd."conversationId" = c.id and rd.status = 'pending')`;
 }
 
 /** The id-page query on its own, exported for the benchmark's EXPLAIN. */

@@ -5,7 +5,8 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { applyMessageStatus, lockExternalId, type StatusUpdate } from './apply-message-status';
 
-export type StoredMessage = { messageId: string; conversationId: string; inserted: boolean; updated: boolean; mediaIds: string[] };
+/** `reopened`: the customer wrote into a snoozed conversation, which opened it again. */
+export type StoredMessage = { messageId: string; conversationId: string; inserted: boolean; updated: boolean; mediaIds: string[]; reopened?: boolean };
 
 const previewOf = (message: NormalisedMessage) => (message.text ? message.text.slice(0, 160) : `[${message.kind.replace('_', ' ')}]`);
 
@@ -59,7 +60,10 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
       });
       if (row.status === 'pending') mediaIds.push(row.id);
     }
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true } });
+    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, status: true } });
+    // A customer writing into a snoozed conversation wakes it (closed ones never get here: they
+    // have no open key, so findOrCreateOpenConversation starts a new conversation).
+    const reopened = inbound && conversation.status === 'snoozed';
     const newest = message.sentAt >= conversation.lastMessageAt;
     await tx.conversation.update({
       where: { id: conversationId },
@@ -67,10 +71,11 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
         ...(newest ? { lastMessageAt: message.sentAt, lastMessagePreview: previewOf(message) } : {}),
         ...(inbound && (!conversation.lastInboundAt || message.sentAt > conversation.lastInboundAt) ? { lastInboundAt: message.sentAt } : {}),
         ...(inbound ? { unreadCount: { increment: 1 } } : {}),
+        ...(reopened ? { status: 'open' as const, snoozedUntil: null } : {}),
       },
     });
     await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
-    return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds };
+    return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds, reopened };
   });
 }
 

@@ -37,6 +37,9 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
         payload: { messageId: stored.messageId, direction: message.direction, kind: message.kind, preview: message.text ?? null },
       });
     }
+    if (stored.reopened) {
+      await recordInboxEvent({ workspaceId, conversationId: stored.conversationId, type: 'conversation.updated', payload: { changes: ['status'], status: 'open', reason: 'customer_replied' } });
+    }
   }
   for (const status of event.statuses) {
     const changed = await storeMessageStatus({ workspaceId, channelId, externalId: status.externalId, update: status });

@@ -2,6 +2,7 @@
 import type { JobDefinition } from './define-job';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
 import { consentRecordRetentionJob } from './definitions/consent-record-retention';
+import { autoHandBackJob } from './definitions/auto-hand-back';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
@@ -14,6 +15,7 @@ import { sendCapiEventJob } from './definitions/send-capi-event';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
+import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -30,6 +32,8 @@ export const jobRegistry = [
   sendCapiEventJob,
   consentRecordRetentionJob,
   notificationDigestsJob,
+  autoHandBackJob,
+  wakeSnoozedConversationsJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

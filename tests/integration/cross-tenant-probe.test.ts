@@ -63,7 +63,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -83,17 +83,18 @@ beforeAll(async () => {
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
   const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
-  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, lastInboundAt: new Date(), openKey: `direct:${contact.id}` } });
+  const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, needsHuman: true, lastInboundAt: new Date(), openKey: `direct:${contact.id}` } });
   const message = await db.message.create({
     data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
   });
+  const draft = await db.replyDraft.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, text: 'B draft' } });
   const canned = await db.cannedResponse.create({ data: { workspaceId: b.workspace.id, shortcut: 'b-hours', body: 'B opening hours' } });
   const label = await db.label.create({ data: { workspaceId: b.workspace.id, name: 'B label', color: '#dc2626' } });
   await db.conversationLabel.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, labelId: label.id } });
   const note = await db.conversationNote.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, authorId: b.owner.id, body: 'B note', mentionedIds: [] } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
-    conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id,
+    conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
   };
 });
 
@@ -130,6 +131,7 @@ async function snapshotB() {
     notes: await db.conversationNote.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     presence: await db.conversationPresence.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { userId: 'asc' } }),
     outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -151,6 +153,9 @@ function attackFields(): Record<string, string> {
     // Inbox composer and canned responses.
     clientId: '0193a0b0-0000-7000-8000-000000000001', shortcut: 'probe', body: 'probe', cannedResponseId: B.cannedResponseId,
     dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
+    // Inbox conversation actions, drafts and bulk actions (the dev drafts route reads the same names).
+    draftId: B.draftId, ids: B.conversationId, assigneeId: B.agentId, status: 'closed', action: 'close',
+    snoozedUntil: new Date(Date.now() + 86_400_000).toISOString(),
   };
 }
 

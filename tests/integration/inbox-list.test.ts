@@ -181,10 +181,10 @@ describe('listConversations', () => {
 describe('countConversationsByFilter', () => {
   it('counts open, mine, unassigned, needs-human, per channel and unread in one query', async () => {
     expect(await countConversationsByFilter({ ctx })).toEqual({
-      open: 5, mine: 2, unassigned: 2, needsHuman: 1, unread: 3,
+      open: 5, mine: 2, unassigned: 2, needsHuman: 1, draftWaiting: 0, unread: 3,
       byChannel: { [ig.id]: 3, [wa.id]: 2 },
     });
     expect(await countConversationsByFilter({ ctx: agentCtx })).toMatchObject({ open: 5, mine: 1 });
-    expect(await countConversationsByFilter({ ctx: otherCtx })).toEqual({ open: 1, mine: 0, unassigned: 1, needsHuman: 1, unread: 1, byChannel: { [otherIg.id]: 1 } });
+    expect(await countConversationsByFilter({ ctx: otherCtx })).toEqual({ open: 1, mine: 0, unassigned: 1, needsHuman: 1, draftWaiting: 0, unread: 1, byChannel: { [otherIg.id]: 1 } });
   });
 });

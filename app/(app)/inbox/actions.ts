@@ -1,9 +1,22 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { sendReplySchema } from '@/lib/inbox/send-reply.schema';
 import { sendOperatorReply } from '@/lib/inbox/send-operator-reply';
 import { requireWorkspace } from '@/lib/workspaces/context';
+import { assignConversation } from '@/lib/inbox/assign-conversation';
+import type { BulkAction } from '@/lib/inbox/bulk-actions';
+import { bulkUpdateConversations } from '@/lib/inbox/bulk-update-conversations';
+import { clearNeedsHuman } from '@/lib/inbox/clear-needs-human';
+import { approveReplyDraft } from '@/lib/inbox/drafts/approve-reply-draft';
+import { discardReplyDraft } from '@/lib/inbox/drafts/discard-reply-draft';
+import { handBackConversation } from '@/lib/inbox/hand-back-conversation';
+import { setConversationStatus } from '@/lib/inbox/set-conversation-status';
+import { takeOverConversation } from '@/lib/inbox/take-over-conversation';
+import {
+  approveDraftSchema, assignConversationSchema, bulkConversationsSchema, conversationIdSchema, draftIdSchema, setConversationStatusSchema,
+} from './conversation-actions.schema';
 
 // ── Composer (issue 5): send a reply ───────────────────────────────────────────────────────────
 // The inbox page refreshes itself from the realtime events the send records, so no revalidatePath.
@@ -15,3 +28,85 @@ export async function sendReplyAction(_prev: ActionResult<{ messageId: string }>
   });
 }
 // ── end composer ───────────────────────────────────────────────────────────────────────────────
+
+// ── Handling, assignment, status, AI drafts, bulk actions ────────────────────────────────
+
+export async function takeOverAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(conversationIdSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    const result = await takeOverConversation({ ctx, conversationId: values.conversationId });
+    revalidatePath('/inbox');
+    // Losing a race is not an error: the conversation is with a human either way.
+    return { ok: true, message: result.changed || result.takenOverById === ctx.user.id ? 'You are handling this conversation. The AI will not reply.' : 'Someone else took this conversation over just now.' };
+  });
+}
+
+export async function handBackAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(conversationIdSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await handBackConversation({ ctx, conversationId: values.conversationId });
+    revalidatePath('/inbox');
+    return { ok: true, message: 'Handed back to the AI.' };
+  });
+}
+
+export async function assignConversationAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(assignConversationSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await assignConversation({ ctx, conversationId: values.conversationId, assigneeId: values.assigneeId });
+    revalidatePath('/inbox');
+    return { ok: true, message: values.assigneeId ? 'Assigned.' : 'Unassigned.' };
+  });
+}
+
+const statusMessage = { open: 'Reopened.', pending: 'Marked as pending.', snoozed: 'Snoozed.', closed: 'Closed.' } as const;
+
+export async function setConversationStatusAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(setConversationStatusSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await setConversationStatus({ ctx, conversationId: values.conversationId, status: values.status, snoozedUntil: values.snoozedUntil ?? null });
+    revalidatePath('/inbox');
+    return { ok: true, message: statusMessage[values.status] };
+  });
+}
+
+export async function clearNeedsHumanAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(conversationIdSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await clearNeedsHuman({ ctx, conversationId: values.conversationId });
+    revalidatePath('/inbox');
+    return { ok: true, message: 'Flag cleared.' };
+  });
+}
+
+export async function approveDraftAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(approveDraftSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    const result = await approveReplyDraft({ ctx, draftId: values.draftId, text: values.text });
+    revalidatePath('/inbox');
+    return { ok: true, message: result.sender === 'ai' ? 'Approved; sending.' : 'Sent as you.' };
+  });
+}
+
+export async function discardDraftAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(draftIdSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await discardReplyDraft({ ctx, draftId: values.draftId });
+    revalidatePath('/inbox');
+    return { ok: true, message: 'Draft discarded.' };
+  });
+}
+
+const bulkVerb: Record<BulkAction, string> = { close: 'Closed', reopen: 'Reopened', assign: 'Assigned', snooze: 'Snoozed', mark_read: 'Marked as read' };
+
+export async function bulkConversationsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(bulkConversationsSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    const result = await bulkUpdateConversations({ ctx, ids: values.ids, action: values.action, assigneeId: values.assigneeId ?? null, snoozedUntil: values.snoozedUntil ?? null });
+    revalidatePath('/inbox');
+    const n = result.changed;
+    const skipped = result.requested - n;
+    return { ok: true, message: `${bulkVerb[values.action]} ${n} conversation${n === 1 ? '' : 's'}${skipped ? ` (${skipped} unchanged)` : ''}.` };
+  });
+}
+// ── end: handling, assignment, status, AI drafts, bulk actions ───────────────────────────

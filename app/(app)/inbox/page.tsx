@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BulkSelection } from '@/components/inbox/bulk-selection';
 import { ConversationRow } from '@/components/inbox/conversation-row';
 import { InboxFilterBar } from '@/components/inbox/inbox-filter-bar';
 import { KeyboardShortcuts } from '@/components/inbox/keyboard-shortcuts';
@@ -67,6 +68,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
           members={members.map((m) => ({ id: m.userId, name: m.name }))}
           counts={counts}
         />
+        <BulkSelection pageIds={page.conversations.map((c) => c.id)} members={members.map((m) => ({ id: m.userId, name: m.name }))} meId={ctx.user.id}>
         <div className="min-h-0 flex-1 overflow-y-auto">
           {channels.length === 0 ? (
             <div className="p-6 text-sm text-slate-600">
@@ -100,6 +102,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
             </div>
           ) : null}
         </div>
+        </BulkSelection>
       </section>
       {selected ? (
         <section aria-labelledby="conversation-heading" className="flex min-w-0 flex-1">

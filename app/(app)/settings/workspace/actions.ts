@@ -5,7 +5,8 @@ import { runAction } from '@/lib/actions/run-action';
 import { getRequestMeta } from '@/lib/http/request-meta';
 import { requireWorkspace } from '@/lib/workspaces/context';
 import { renameWorkspace } from '@/lib/workspaces/rename-workspace';
-import { renameWorkspaceSchema } from './workspace-settings.schema';
+import { setAutoHandBack } from '@/lib/workspaces/set-auto-hand-back';
+import { autoHandBackSchema, renameWorkspaceSchema } from './workspace-settings.schema';
 
 export async function renameWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(renameWorkspaceSchema, formData, async (values) => {
@@ -14,5 +15,14 @@ export async function renameWorkspaceAction(_prev: ActionResult, formData: FormD
     // The name shows in the shell on every page.
     revalidatePath('/', 'layout');
     return { ok: true, message: 'Workspace renamed.' };
+  });
+}
+
+export async function setAutoHandBackAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(autoHandBackSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('settings.manage');
+    await setAutoHandBack({ ctx, minutes: values.autoHandBackMinutes, meta: await getRequestMeta() });
+    revalidatePath('/settings/workspace');
+    return { ok: true, message: values.autoHandBackMinutes ? 'Automatic hand-back saved.' : 'Automatic hand-back turned off.' };
   });
 }

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
+import { AutoHandBackForm } from '@/components/workspaces/auto-hand-back-form';
 import { RenameWorkspaceForm } from '@/components/workspaces/rename-workspace-form';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
-import { renameWorkspaceAction } from './actions';
+import { getAutoHandBackMinutes } from '@/lib/workspaces/set-auto-hand-back';
+import { renameWorkspaceAction, setAutoHandBackAction } from './actions';
+import { autoHandBackChoices } from './workspace-settings.schema';
 
 export const metadata: Metadata = { title: 'Workspace settings' };
 
 export default async function WorkspaceSettingsPage() {
   const ctx = await requireWorkspacePage('workspace.rename');
+  const autoHandBackMinutes = ctx.can('settings.manage') ? await getAutoHandBackMinutes({ ctx }) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
       <header>
@@ -22,6 +26,17 @@ export default async function WorkspaceSettingsPage() {
           <RenameWorkspaceForm action={renameWorkspaceAction} name={ctx.workspace.name} />
         </div>
       </section>
+      {ctx.can('settings.manage') ? (
+        <section aria-labelledby="hand-back-title" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+          <h2 id="hand-back-title" className="font-semibold">Automatic hand-back</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            When an operator takes a conversation over, the AI stops answering it. Choose whether it returns to the AI once nobody has replied or written a note for a while.
+          </p>
+          <div className="mt-4">
+            <AutoHandBackForm action={setAutoHandBackAction} minutes={autoHandBackMinutes} choices={autoHandBackChoices} />
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }
