@@ -2,6 +2,7 @@
 // documents the same list; tests/unit/env.test.ts keeps the two in step.
 import { z } from 'zod';
 import { keyringSchema } from './crypto/keyring';
+import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -38,6 +39,7 @@ const envShape = z.object({
       .string()
       .default('')
       .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean)),
+    ...companyEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -73,6 +75,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (cleaned.NODE_ENV === 'production') {
     for (const name of requiredInProduction) {
       if (!cleaned[name]) problems.push({ name, message: 'required in production (see .env.example for how to generate it)' });
+    }
+    for (const name of companyFieldsRequiredInProduction) {
+      if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
     }
   }
   if (problems.length || !result.success) throw new EnvError(problems);

@@ -12,6 +12,7 @@ export const rateLimits = {
   resetPerAccount: { name: 'reset:account', limit: 3, windowSeconds: 60 * 60 },
   verifyPerIp: { name: 'verify:ip', limit: 30, windowSeconds: 60 * 60 },
   verifyPerAccount: { name: 'verify:account', limit: 5, windowSeconds: 60 * 60 },
+  dataDeletionPerIp: { name: 'data-deletion:ip', limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

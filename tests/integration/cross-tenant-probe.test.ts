@@ -113,6 +113,8 @@ function attackFields(): Record<string, string> {
     // account/channel mismatch stops the console before it posts a webhook anywhere.
     channel: 'whatsapp', accountId: '17841400000000001', customerId: '1234567890123456', kind: 'text', text: 'probe', switch: 'expireTokens', on: 'false',
     dialog: 'instagram', client_id: 'relaydesk-dev-app', redirect_uri: 'http://localhost:3000/probe', accounts: '17841400000000001',
+    // Public data deletion form: anyone may ask by an email address; contacts carry no email, so nothing of B matches.
+    identifierType: 'email', identifier: B.ownerEmail,
   };
 }
 
