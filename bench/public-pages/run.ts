@@ -64,13 +64,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function firstLoad(path: string) {
   const html = await (await fetch(base + path)).text();
-  const srcs = [...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')))];
+  // <script nomodule> (Next's legacy polyfills) is skipped by every browser that runs modules, so it is not counted.
+  const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]!).filter((attrs) => !/\bnomodule\b/i.test(attrs));
+  const srcs = [...new Set(tags.flatMap((attrs) => [...attrs.matchAll(/\bsrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'))))];
   let scriptGzip = 0;
   let scriptRaw = 0;
   for (const src of srcs) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
     scriptRaw += body.length;
     scriptGzip += gz(body);
+    if (process.env.BENCH_VERBOSE) console.log(`  ${kb(gz(body)).padStart(9)}  ${src}`);
   }
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   return { path, scripts: srcs.length, scriptRaw, scriptGzip, inlineGzip: gz(inline), htmlGzip: gz(html) };
