@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
+import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -49,6 +50,7 @@ const envShape = z.object({
     // Public-site trackers, each off when unset (lib/consent/tracker-env.ts).
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
+    ...companyEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -84,6 +86,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (cleaned.NODE_ENV === 'production') {
     for (const name of requiredInProduction) {
       if (!cleaned[name]) problems.push({ name, message: 'required in production (see .env.example for how to generate it)' });
+    }
+    for (const name of companyFieldsRequiredInProduction) {
+      if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
     }
   }
   if (problems.length || !result.success) throw new EnvError(problems);

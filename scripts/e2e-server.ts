@@ -18,6 +18,17 @@ await disconnectDb();
 
 applyMetaSimulatorDefaults(`http://localhost:${port}`);
 
+const e2eCompany = {
+  COMPANY_LEGAL_NAME: process.env.COMPANY_LEGAL_NAME || 'Relaydesk Test GmbH',
+  COMPANY_ADDRESS: process.env.COMPANY_ADDRESS || 'Teststraße 1, 10115 Berlin, Germany',
+  COMPANY_REGISTRATION_NUMBER: process.env.COMPANY_REGISTRATION_NUMBER || 'HRB 000000 B',
+  COMPANY_CONTACT_EMAIL: process.env.COMPANY_CONTACT_EMAIL || 'hello@relaydesk.test',
+  COMPANY_PRIVACY_EMAIL: process.env.COMPANY_PRIVACY_EMAIL || 'privacy@relaydesk.test',
+  COMPANY_HOSTING_PROVIDER: process.env.COMPANY_HOSTING_PROVIDER || 'Test Hosting GmbH',
+  COMPANY_HOSTING_REGION: process.env.COMPANY_HOSTING_REGION || 'Germany (EU)',
+  COMPANY_GOVERNING_LAW: process.env.COMPANY_GOVERNING_LAW || 'the laws of Germany',
+};
+
 runNext(
   ['start', '--port', String(port)],
   {
@@ -34,6 +45,8 @@ runNext(
     META_PIXEL_ID: '1234567890',
     LINKJOLT_ID: 'e2e-linkjolt',
     TRACKER_SCRIPT_BASE_URL: `http://localhost:${port}/api/dev/test-trackers`,
+    // Production requires the company fields the legal pages print; the e2e server uses test values.
+    ...e2eCompany,
   },
   database.stop,
 );

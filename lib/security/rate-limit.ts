@@ -13,6 +13,7 @@ export const rateLimits = {
   verifyPerIp: { name: 'verify:ip', limit: 30, windowSeconds: 60 * 60 },
   verifyPerAccount: { name: 'verify:account', limit: 5, windowSeconds: 60 * 60 },
   consentPerIp: { name: 'consent:ip', limit: 60, windowSeconds: 60 * 60 },
+  dataDeletionPerIp: { name: 'data-deletion:ip', limit: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**

@@ -4,9 +4,9 @@ import { env } from '../../env';
 import { ChannelType } from '../../generated/prisma/enums';
 import { connectRedirectUri } from './connect-redirect-uri';
 
-const INSTAGRAM_SCOPES = 'instagram_business_basic,instagram_business_manage_messages,instagram_business_manage_comments';
-const MESSENGER_SCOPES = 'pages_messaging,pages_manage_metadata,pages_show_list';
-const WHATSAPP_SCOPES = 'whatsapp_business_management,whatsapp_business_messaging';
+export const INSTAGRAM_SCOPES = 'instagram_business_basic,instagram_business_manage_messages,instagram_business_manage_comments';
+export const MESSENGER_SCOPES = 'pages_messaging,pages_manage_metadata,pages_show_list';
+export const WHATSAPP_SCOPES = 'whatsapp_business_management,whatsapp_business_messaging';
 
 export function buildConnectDialogUrl(options: { type: ChannelType; state: string }): string {
   const config = env();

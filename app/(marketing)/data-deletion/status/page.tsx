@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getDataDeletionStatus } from '@/lib/privacy/get-data-deletion-status';
 
 export const metadata: Metadata = { title: 'Data deletion status', robots: { index: false } };
@@ -31,6 +32,9 @@ export default async function DataDeletionStatusPage({ searchParams }: { searchP
       ) : (
         <p className="mt-8 text-slate-600">Enter the confirmation code you received when you asked for your data to be deleted.</p>
       )}
+      <p className="mt-8 text-sm text-slate-600">
+        No code yet? <Link href="/data-deletion" className="font-medium text-brand-700 underline">Ask us to delete your data</Link>.
+      </p>
     </section>
   );
 }

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { Faq } from '@/components/marketing/faq';
+import { PricingTable } from '@/components/marketing/pricing-table';
+import { plans } from '@/lib/billing/plans';
+
+export const metadata: Metadata = { title: 'Pricing', description: 'Plans for teams answering Instagram, Messenger and WhatsApp with Relaydesk. Start with a 14-day free trial.' };
+
+const billingFaqs = [
+  { q: 'Do I need a card for the trial?', a: 'No. The 14-day trial includes every feature. Choose a plan before it ends to keep your workspace running.' },
+  { q: 'Are prices shown with VAT?', a: 'Prices are in euros and exclude VAT. Businesses in the EU with a valid VAT number are invoiced under the reverse-charge rule.' },
+  { q: 'What counts as an AI reply?', a: 'Each message the agent drafts or sends. Replies your team writes themselves are unlimited on every plan.' },
+  { q: 'What happens when I reach my AI reply limit?', a: 'The agent pauses until the next month or until you upgrade; your inbox keeps working and your team can still reply.' },
+  { q: 'Can I change or cancel my plan?', a: 'Any time from Billing. Upgrades apply at once, pro rata; downgrades and cancellations take effect at the end of the period you paid for.' },
+  { q: 'How do yearly plans work?', a: 'You pay for ten months and get twelve. Yearly plans renew once a year and can be cancelled before renewal.' },
+] as const;
+
+export default function PricingPage() {
+  return (
+    <>
+      <section className="bg-gradient-to-b from-brand-50 to-white">
+        <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-20">
+          <div className="mx-auto max-w-2xl text-center">
+            <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Simple pricing for every inbox</h1>
+            <p className="mt-4 text-lg text-slate-600">Every plan includes Instagram, Messenger and WhatsApp and the AI agent. Start free for 14 days.</p>
+          </div>
+          <div className="mt-10">
+            <PricingTable plans={plans} />
+          </div>
+        </div>
+      </section>
+      <Faq id="billing-faq" title="Billing questions" items={billingFaqs} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const publicPages = [
+  { path: '/', h1: /Every DM and comment in one inbox/ },
+  { path: '/pricing', h1: 'Simple pricing for every inbox' },
+  { path: '/legal/privacy', h1: 'Privacy Policy' },
+  { path: '/legal/terms', h1: 'Terms of Service' },
+  { path: '/data-deletion', h1: 'Data deletion' },
+  { path: '/data-deletion/status', h1: 'Data deletion status' },
+] as const;
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(innerWidth);
+}
+
+test('every public page loads with its heading and a "Last updated" date on legal pages', async ({ page }) => {
+  for (const { path, h1 } of publicPages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    if (path.startsWith('/legal') || path === '/data-deletion') await expect(page.getByText(/^Last updated \d{1,2} \w+ \d{4}$/)).toBeVisible();
+  }
+  await page.screenshot({ path: 'test-results/screens/public-status.png', fullPage: true });
+});
+
+test('landing calls to action and the footer legal links work', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('img', { name: /Relaydesk inbox/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start free' }).first()).toHaveAttribute('href', '/signup');
+  const legal = page.getByRole('contentinfo').getByRole('navigation', { name: 'Legal' });
+  await expect(legal.getByRole('link', { name: 'Cookies' })).toHaveAttribute('href', '/cookies');
+  for (const [link, heading] of [['Privacy', 'Privacy Policy'], ['Terms', 'Terms of Service'], ['Data deletion', 'Data deletion']] as const) {
+    await page.getByRole('contentinfo').getByRole('navigation', { name: 'Legal' }).getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
+  // The e2e server configures the company, so no placeholder is printed.
+  await page.goto('/legal/privacy');
+  await expect(page.getByText('Relaydesk Test GmbH').first()).toBeVisible();
+  await expect(page.getByText(/placeholder: set/)).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: 'instagram_business_manage_messages' })).toBeVisible();
+});
+
+test('pricing switches between monthly and yearly prices', async ({ page }) => {
+  await page.goto('/pricing');
+  await expect(page.getByText('€79', { exact: true })).toBeVisible();
+  await page.getByText('Yearly · 2 months free').click();
+  await expect(page.getByText('€790 billed yearly')).toBeVisible();
+  await expect(page.getByText('€65.83', { exact: true })).toBeVisible();
+});
+
+test('the data deletion form returns a confirmation code that the status page finds', async ({ page }) => {
+  await page.goto('/data-deletion');
+  await page.getByLabel('WhatsApp number').check();
+  await page.getByRole('textbox', { name: 'WhatsApp number' }).fill('+49 151 0000 0001');
+  await page.getByRole('button', { name: 'Request deletion' }).click();
+  const code = (await page.getByTestId('confirmation-code').innerText()).trim();
+  expect(code).toMatch(/^[A-Z2-9]{12}$/);
+  await page.getByRole('link', { name: 'Check status' }).click();
+  await expect(page).toHaveURL(new RegExp(`/data-deletion/status\\?code=${code}`));
+  await expect(page.getByRole('status')).toContainText(/received|deleting|deleted/);
+  await expect(page.getByLabel('Confirmation code')).toHaveValue(code);
+
+  // A wrong code says so.
+  await page.goto('/data-deletion/status?code=NOSUCHCODE23');
+  await expect(page.getByRole('status')).toContainText('We have no deletion request with the code');
+});
+
+test('at phone width nothing scrolls sideways and the menu opens', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const { path } of publicPages) {
+    await page.goto(path);
+    await expectNoHorizontalScroll(page);
+  }
+  await page.goto('/');
+  await page.getByText('Menu', { exact: true }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pricing' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Simple pricing for every inbox');
+  await page.screenshot({ path: 'test-results/screens/public-pricing-phone.png', fullPage: true });
+});
