@@ -137,12 +137,12 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
       <ComposerWindowNotice window={sendWindow} blockedReason={state.blockedReason} />
 
       {templateOnly && !state.blockedReason ? (
-        <TemplatePicker templates={state.templates} value={template} onChange={setTemplate} disabled={pending} />
+        <TemplatePicker conversationId={state.conversationId} templates={state.templates} value={template} onChange={setTemplate} disabled={pending} />
       ) : (
         <div className="relative">
           <label htmlFor="composer" className="sr-only">Write a reply</label>
           <textarea
-            id="composer" ref={textareaRef} value={text} rows={2} disabled={blocked}
+            id="composer" data-shortcut="reply" ref={textareaRef} value={text} rows={2} disabled={blocked}
             placeholder={blocked ? 'Sending is not possible right now' : 'Write a reply… (Enter sends, Shift+Enter for a new line, / for canned responses)'}
             onChange={(e) => { setText(e.target.value); setCaret(e.target.selectionStart); notifyTyping(e.target.value.length > 0); }}
             onSelect={(e) => setCaret(e.currentTarget.selectionStart)}

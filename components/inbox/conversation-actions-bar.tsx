@@ -50,7 +50,7 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
 
   const handlingButton = (extra = '') => human
     ? <ActionForm action={handBackAction} report={report} fields={{ conversationId }}><button type="submit" className={`${secondary} ${extra}`}>Hand back to AI</button></ActionForm>
-    : <ActionForm action={takeOverAction} report={report} fields={{ conversationId }}><button type="submit" className={`${primary} ${extra}`}>Take over</button></ActionForm>;
+    : <ActionForm action={takeOverAction} report={report} fields={{ conversationId }}><button type="submit" className={`${primary} ${extra}`} data-shortcut={extra ? undefined : 'take-over'}>Take over</button></ActionForm>;
 
   return (
     <div className="relative flex shrink-0 items-center gap-2">
@@ -70,9 +70,9 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
       <div className="hidden md:block">
         {status === 'closed'
           ? <StatusButton status="open" label="Reopen" conversationId={conversationId} report={report} className={secondary} />
-          : <StatusButton status="closed" label="Close" conversationId={conversationId} report={report} className={secondary} />}
+          : <StatusButton status="closed" label="Close" conversationId={conversationId} report={report} className={secondary} shortcut="close" />}
       </div>
-      <details ref={menu} className="group relative" onKeyDown={(e) => { if (e.key === 'Escape' && menu.current?.open) { menu.current.open = false; menu.current.querySelector('summary')?.focus(); } }}>
+      <details ref={menu} data-shortcut="assign" className="group relative" onKeyDown={(e) => { if (e.key === 'Escape' && menu.current?.open) { menu.current.open = false; menu.current.querySelector('summary')?.focus(); } }}>
         <summary className={`${secondary} cursor-pointer list-none [&::-webkit-details-marker]:hidden`} aria-label="Conversation actions">
           <span aria-hidden className="md:hidden">⋯</span>
           <span className="hidden md:inline">More ▾</span>
@@ -90,7 +90,7 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
           </div>
           <p className={heading}>Assign{props.assignee ? <span className="normal-case tracking-normal text-slate-600"> · now {props.assignee.id === props.me.id ? 'you' : props.assignee.name}</span> : null}</p>
           <ActionForm action={assignConversationAction} report={report} fields={{ conversationId }}>
-            {props.assignee?.id !== props.me.id ? <button type="submit" name="assigneeId" value={props.me.id} className={item}>Assign to me</button> : null}
+            {props.assignee?.id !== props.me.id ? <button type="submit" name="assigneeId" value={props.me.id} className={item} data-shortcut-focus>Assign to me</button> : null}
             {props.members.filter((m) => m.id !== props.me.id && m.id !== props.assignee?.id).map((m) => (
               <button key={m.id} type="submit" name="assigneeId" value={m.id} className={item}>{m.name}</button>
             ))}
@@ -127,10 +127,10 @@ function ActionForm({ action, report, fields, children }: { action: FormAction; 
   );
 }
 
-function StatusButton({ status, label, conversationId, report, className }: { status: 'open' | 'pending' | 'closed'; label: string; conversationId: string; report: (r: ActionResult) => void; className: string }) {
+function StatusButton({ status, label, conversationId, report, className, shortcut }: { status: 'open' | 'pending' | 'closed'; label: string; conversationId: string; report: (r: ActionResult) => void; className: string; shortcut?: string }) {
   return (
     <ActionForm action={setConversationStatusAction} report={report} fields={{ conversationId, status }}>
-      <button type="submit" className={className}>{label}</button>
+      <button type="submit" className={className} data-shortcut={shortcut}>{label}</button>
     </ActionForm>
   );
 }

@@ -27,14 +27,16 @@ export function KeyboardShortcuts() {
         router.push(target.getAttribute('href') ?? '/inbox');
         return;
       }
-      const control = document.querySelector<HTMLElement>(`[data-shortcut="${action}"]`);
+      // The first visible control: some exist twice (desktop bar, phone menu, contact slide-over).
+      const control = [...document.querySelectorAll<HTMLElement>(`[data-shortcut="${action}"]`)].find((el) => el.getClientRects().length > 0)
+        ?? document.querySelector<HTMLElement>(`[data-shortcut="${action}"]`);
       if (!control) {
         return setMessage(action === 'reply' ? 'Open a conversation to reply.' : `“${inboxShortcuts.find((s) => s.action === action)?.label}” is not available here.`);
       }
       if (control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement) control.focus();
       else if (control instanceof HTMLDetailsElement) {
         control.open = true;
-        control.querySelector<HTMLElement>('input, button, a, [tabindex]')?.focus();
+        control.querySelector<HTMLElement>('[data-shortcut-focus]')?.focus();
       } else control.click();
     },
     [router],

@@ -76,6 +76,7 @@ export function LabelsPicker({ conversationId, labels, appliedIds, canCreate }: 
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((v) => !v)}
+          data-shortcut="label"
           className="rounded-full px-2 py-0.5 text-xs font-semibold text-brand-700 ring-1 ring-brand-200 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600"
         >
           Edit labels

@@ -2,19 +2,21 @@
 // WhatsApp outside 24 h: pick an approved template, fill its {{n}} variables, see the filled preview.
 import { useId } from 'react';
 import type { ComposerTemplate } from '@/lib/inbox/get-composer-state';
+import { SyncTemplatesButton } from './sync-templates-button';
 
 export type TemplateChoice = { key: string; variables: string[] };
 export const templateKey = (t: Pick<ComposerTemplate, 'name' | 'language'>) => `${t.name}|${t.language}`;
 
-export function TemplatePicker({ templates, value, onChange, disabled }: {
-  templates: ComposerTemplate[]; value: TemplateChoice; onChange: (value: TemplateChoice) => void; disabled?: boolean;
+export function TemplatePicker({ conversationId, templates, value, onChange, disabled }: {
+  conversationId: string; templates: ComposerTemplate[]; value: TemplateChoice; onChange: (value: TemplateChoice) => void; disabled?: boolean;
 }) {
   const id = useId();
   if (templates.length === 0) {
     return (
-      <p className="rounded-md bg-white px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
-        This number has no approved templates. Create one in WhatsApp Manager, then sync templates on the Channels page.
-      </p>
+      <div className="rounded-md bg-white px-3 py-2 text-sm text-slate-700 ring-1 ring-slate-200">
+        <p>No approved templates are stored for this number. Sync them from WhatsApp, or create one in WhatsApp Manager first.</p>
+        <SyncTemplatesButton conversationId={conversationId} />
+      </div>
     );
   }
   const selected = templates.find((t) => templateKey(t) === value.key) ?? null;

@@ -13,8 +13,8 @@ type ClaimedRow = { id: string; workspaceId: string; kind: string; conversationI
 type Send = typeof sendEmail<'inbox-digest'>;
 
 /**
- * Claims each due member's rows (UPDATE … sentAt = now() over rows locked with SKIP LOCKED, so
- * two workers never claim the same row) and queues one email per member. If queueing fails the
+ * Claims each due member's rows (under a per-member advisory lock, so two workers never split a
+ * member's rows between them) and queues one email per member. If queueing fails the
  * claim is undone, so the next run retries. Alerts for members who left or switched the alert
  * off since are claimed and dropped.
  */
@@ -27,10 +27,17 @@ export async function sendNotificationDigests(options: { now?: Date; graceMs?: n
   let emails = 0;
   let rows = 0;
   for (const { userId } of due) {
-    const claimed = await db.$queryRaw<ClaimedRow[]>`
-      update "NotificationOutbox" o set "sentAt" = ${now}
-      where o.id in (select id from "NotificationOutbox" where "userId" = ${userId}::uuid and "sentAt" is null for update skip locked)
-      returning o.id, o."workspaceId", o.kind, o."conversationId", o.summary, o."createdAt"`;
+    // One claimer per member: a transaction-scoped advisory lock, then every unsent row at once.
+    // (SKIP LOCKED alone is not enough: two workers scanning at the same moment each lock a
+    // part of the member's rows, and the member gets two emails.)
+    const claimed = await db.$transaction(async (tx) => {
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`select pg_try_advisory_xact_lock(hashtextextended(${`notification-digest:${userId}`}, 0)) as locked`;
+      if (!lock?.locked) return [];
+      return tx.$queryRaw<ClaimedRow[]>`
+        update "NotificationOutbox" o set "sentAt" = ${now}
+        where o."userId" = ${userId}::uuid and o."sentAt" is null
+        returning o.id, o."workspaceId", o.kind, o."conversationId", o.summary, o."createdAt"`;
+    });
     if (!claimed.length) continue; // another worker took them
     rows += claimed.length;
     const items = await describe(userId, claimed);

@@ -11,7 +11,10 @@ const PUBLIC_PAGES: { path: string; banner: boolean }[] = [
   { path: '/', banner: true },
   { path: '/cookies', banner: true },
   { path: '/data-deletion/status', banner: true },
-  // Add the site helper's pages here when they land: /pricing, /privacy, /terms, /data-deletion.
+  { path: '/pricing', banner: true },
+  { path: '/legal/privacy', banner: true },
+  { path: '/legal/terms', banner: true },
+  { path: '/data-deletion', banner: true },
   { path: '/login', banner: false },
   { path: '/signup', banner: false },
 ];

@@ -69,6 +69,12 @@ test('a WhatsApp conversation whose last message is older than 24 hours shows th
   await openConversation(page, name);
   await expect(page.getByText(/WhatsApp allows only approved templates/)).toBeVisible();
   await expect(page.getByLabel('Write a reply')).toHaveCount(0);
+  // The demo number's templates are synced on demand from the simulator's WABA.
+  const sync = page.getByRole('button', { name: 'Sync templates' });
+  if (await sync.isVisible()) {
+    await sync.click();
+    await expect(page.getByText(/approved templates? ready/)).toBeVisible();
+  }
   await page.getByLabel('Approved template').selectOption({ label: 'order_update · en_US · utility' });
   await page.getByLabel('Variable {{1}}').fill('Alex');
   await page.getByLabel('Variable {{2}}').fill('#1042');

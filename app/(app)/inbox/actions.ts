@@ -4,6 +4,7 @@ import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { sendReplySchema } from '@/lib/inbox/send-reply.schema';
 import { sendOperatorReply } from '@/lib/inbox/send-operator-reply';
+import { syncConversationTemplates } from '@/lib/inbox/sync-conversation-templates';
 import { requireWorkspace } from '@/lib/workspaces/context';
 import { assignConversation } from '@/lib/inbox/assign-conversation';
 import type { BulkAction } from '@/lib/inbox/bulk-actions';
@@ -25,6 +26,16 @@ export async function sendReplyAction(_prev: ActionResult<{ messageId: string }>
     const ctx = await requireWorkspace('inbox.use');
     const result = await sendOperatorReply({ ctx, input });
     return { ok: true, data: { messageId: result.messageId }, message: result.duplicate ? 'Already sent.' : 'Sent.' };
+  });
+}
+export async function syncTemplatesAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(conversationIdSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    const { approved } = await syncConversationTemplates({ ctx, conversationId: values.conversationId });
+    revalidatePath('/inbox');
+    return approved > 0
+      ? { ok: true, message: `${approved} approved template${approved === 1 ? '' : 's'} ready.` }
+      : { ok: false, error: 'Meta has no approved templates for this number yet. Create one in WhatsApp Manager and wait for approval.' };
   });
 }
 // ── end composer ───────────────────────────────────────────────────────────────────────────────

@@ -1,0 +1,54 @@
+// Shared steps for the inbox specs: log in as the demo owner in the demo workspace, play a
+// customer in the Meta simulator, open a conversation, and observe what the simulator captured.
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+
+export const DEMO_WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
+
+export async function logInAsDemoOwner(page: Page) {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
+  await page.getByLabel('Password').fill('relaydesk-demo-2026');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+  // Another spec may have left the demo owner in a different workspace; the simulated channels are in Demo Shop.
+  const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
+  if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
+    await switcher.selectOption({ label: 'Demo Shop' });
+  }
+}
+
+/** A DM from a new simulated customer; returns once the app accepted the webhook. */
+export async function customerWrites(browser: Browser, options: { id: string; name: string; text: string; channel?: string }) {
+  const context = await browser.newContext();
+  const customer = await context.newPage();
+  await customer.goto('/dev/meta');
+  await customer.getByLabel('Channel').selectOption({ label: options.channel ?? DEMO_WHATSAPP });
+  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+  await customer.getByLabel('Customer id').fill(options.id);
+  await customer.getByLabel('Customer name').fill(options.name);
+  await customer.getByLabel('Message', { exact: true }).fill(options.text);
+  await customer.getByRole('button', { name: 'Send webhook' }).click();
+  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await context.close();
+}
+
+/** Waits (reloading) until the conversation is listed, opens it, and returns its id. */
+export async function openConversation(page: Page, name: string): Promise<string> {
+  await page.goto('/inbox');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('link', { name: new RegExp(name) }).click();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  return new URL(page.url()).searchParams.get('c')!;
+}
+
+export async function simulatorReceived(request: APIRequestContext, text: string) {
+  await expect(async () => {
+    const feed = (await (await request.get('/api/dev/meta/console')).json()) as { outbound: { payload: unknown }[] };
+    expect(feed.outbound.some((o) => JSON.stringify(o.payload).includes(text))).toBe(true);
+  }).toPass({ timeout: 20_000 });
+}
+
+export const uniqueSuffix = () => `${Date.now()}`.slice(-7);
