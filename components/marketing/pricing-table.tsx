@@ -60,7 +60,6 @@ export function PricingTable({ plans }: { plans: readonly Plan[] }) {
               <Link
                 href={plan.trialDays ? '/signup' : `/signup?plan=${plan.id}&period=${period}`}
                 className={`mt-6 rounded-lg px-4 py-2.5 text-center text-sm font-semibold ${plan.highlighted ? 'bg-brand-600 text-white hover:bg-brand-700' : 'bg-white text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50'}`}
-                aria-label={plan.trialDays ? 'Start your free trial' : `Start with ${plan.name}`}
               >
                 {plan.trialDays ? 'Start free trial' : `Start with ${plan.name}`}
               </Link>

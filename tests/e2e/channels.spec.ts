@@ -1,12 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-async function logInAsDemoOwner(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
-}
+import { expect, test } from '@playwright/test';
+import { logInAsDemoOwner } from './inbox-helpers';
 
 test('connect Instagram, Messenger and WhatsApp through the Meta simulator, then receive a DM', async ({ page }) => {
   await logInAsDemoOwner(page);

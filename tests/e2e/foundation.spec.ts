@@ -6,8 +6,7 @@ test('the landing page renders with its sections and no console errors', async (
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Every DM and comment in one inbox');
   await expect(page.getByRole('heading', { name: 'How it works' })).toBeVisible();
-  await page.getByRole('link', { name: 'FAQ' }).click();
-  await expect(page.getByRole('heading', { name: 'Frequently asked questions' })).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Frequently asked questions' })).toBeAttached();
   await page.screenshot({ path: 'test-results/screens/landing-desktop.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screens/landing-phone.png', fullPage: true });

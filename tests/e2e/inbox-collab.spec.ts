@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { logInAsDemoOwner } from './inbox-helpers';
 
 // Labels: created in settings, applied in a conversation, used as a list filter. Notes: a note
 // mentioning a teammate shows up with the mention highlighted. (Email batching is covered by
 // tests/integration/inbox-collab.test.ts: the job waits two minutes to collapse bursts.)
 test('labels and notes with mentions in a conversation', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logInAsDemoOwner(page);
   await expect(page).toHaveURL(/\/inbox/);
   const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
   if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
@@ -61,7 +59,7 @@ test('labels and notes with mentions in a conversation', async ({ page, browser 
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/label=/);
   const list = page.getByRole('list', { name: 'Conversations' });
-  await expect(list.getByText(`Label Lena ${suffix}`)).toBeVisible();
+  await expect(list.getByRole('link', { name: new RegExp(`Label Lena ${suffix}`) })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
   // 5. A note with an @mention via the autocomplete (keyboard only).

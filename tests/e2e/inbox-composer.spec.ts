@@ -1,24 +1,15 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { logInAsDemoOwner as logIn } from './inbox-helpers';
 
 // The composer: an operator replies to a simulator DM and the simulator captures the send; a
 // WhatsApp conversation older than 24 h forces the template picker; `/` inserts a canned response.
-
-async function logIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox/);
-  const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
-  if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
-    await switcher.selectOption({ label: 'Demo Shop' });
-  }
-}
 
 /** Plays the customer in the Meta simulator console. */
 async function sendAsCustomer(browser: Browser, options: { channel: string; customerId: string; name: string; text: string; hoursAgo?: number }) {
   const customer = await (await browser.newContext()).newPage();
   await customer.goto('/dev/meta');
+  // The console is a client form: filling it before hydration finishes loses the values.
+  await customer.waitForLoadState('networkidle');
   await customer.getByLabel('Channel').selectOption({ label: options.channel });
   await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
   await customer.getByLabel('Customer id').fill(options.customerId);
@@ -57,7 +48,7 @@ test('an operator replies to a Messenger DM and the simulator receives the send'
   await expect(composer).toHaveValue('', { timeout: 15_000 });
 
   await customer.reload();
-  await expect(customer.getByRole('list', { name: 'Sends, newest first' }).getByText(reply)).toBeVisible({ timeout: 30_000 });
+  await expect(customer.getByRole('list', { name: 'Sends, newest first' }).getByText(reply).first()).toBeVisible({ timeout: 30_000 });
 });
 
 test('a WhatsApp conversation whose last message is older than 24 hours shows the template picker', async ({ page, browser }) => {
@@ -73,7 +64,7 @@ test('a WhatsApp conversation whose last message is older than 24 hours shows th
   const sync = page.getByRole('button', { name: 'Sync templates' });
   if (await sync.isVisible()) {
     await sync.click();
-    await expect(page.getByText(/approved templates? ready/)).toBeVisible();
+    await expect(page.getByLabel('Approved template')).toBeVisible({ timeout: 20_000 });
   }
   await page.getByLabel('Approved template').selectOption({ label: 'order_update · en_US · utility' });
   await page.getByLabel('Variable {{1}}').fill('Alex');
@@ -90,7 +81,7 @@ test('typing / inserts a canned response', async ({ page, browser }) => {
   const n = unique();
   await page.goto('/settings/canned-responses');
   await page.getByLabel('Shortcut').fill(`hours-${n}`);
-  await page.getByLabel('Response').fill('We are open 9:00–17:00, Monday to Friday.');
+  await page.getByLabel('Response', { exact: true }).fill('We are open 9:00–17:00, Monday to Friday.');
   await page.getByRole('button', { name: 'Add response' }).click();
   await expect(page.getByRole('list', { name: 'Canned responses' }).getByText(`/hours-${n}`)).toBeVisible();
 

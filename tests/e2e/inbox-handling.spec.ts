@@ -1,51 +1,9 @@
 // Who handles a conversation, AI drafts and bulk actions, end to end against the Meta simulator.
 // Drafts come from POST /api/dev/inbox/drafts until the AI agent (issue 6) writes them.
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-
-async function logIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox/);
-  const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
-  if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
-    await switcher.selectOption({ label: 'Demo Shop' });
-  }
-}
+import { expect, test } from '@playwright/test';
+import { customerWrites, logInAsDemoOwner as logIn, openConversation, simulatorReceived } from './inbox-helpers';
 
 /** A DM from a new simulated WhatsApp customer; returns once the app accepted the webhook. */
-async function customerWrites(browser: Browser, options: { id: string; name: string; text: string }) {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto('/dev/meta');
-  await customer.getByLabel('Channel').selectOption({ label: 'WhatsApp +15550783881 (Demo Shop)' });
-  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-  await customer.getByLabel('Customer id').fill(options.id);
-  await customer.getByLabel('Customer name').fill(options.name);
-  await customer.getByLabel('Message', { exact: true }).fill(options.text);
-  await customer.getByRole('button', { name: 'Send webhook' }).click();
-  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
-  await customer.close();
-}
-
-async function openConversation(page: Page, name: string): Promise<string> {
-  await page.goto('/inbox');
-  await expect(async () => {
-    await page.reload();
-    await expect(page.getByRole('link', { name: new RegExp(name) })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await page.getByRole('link', { name: new RegExp(name) }).click();
-  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
-  return new URL(page.url()).searchParams.get('c')!;
-}
-
-async function simulatorReceived(request: APIRequestContext, text: string) {
-  await expect(async () => {
-    const feed = (await (await request.get('/api/dev/meta/console')).json()) as { outbound: { payload: unknown }[] };
-    expect(feed.outbound.some((o) => JSON.stringify(o.payload).includes(text))).toBe(true);
-  }).toPass({ timeout: 20_000 });
-}
-
 const unique = () => `${Date.now()}`.slice(-7);
 
 test('an AI draft is approved and the simulator receives it', async ({ page, browser, baseURL }) => {

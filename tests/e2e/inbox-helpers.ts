@@ -1,15 +1,34 @@
 // Shared steps for the inbox specs: log in as the demo owner in the demo workspace, play a
 // customer in the Meta simulator, open a conversation, and observe what the simulator captured.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
 
+const SESSION_FILE = 'test-results/.auth/demo-owner-cookies.json';
+
+/**
+ * Signs the demo owner in, reusing the session of an earlier spec when it is still valid: the
+ * log-in rate limit (8 per account per 15 minutes) is real in the e2e server, and a dozen specs
+ * logging in afresh would trip it.
+ */
 export async function logInAsDemoOwner(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  const saved = readSavedCookies();
+  if (saved) {
+    await page.context().addCookies(saved);
+    await page.goto('/inbox');
+  }
+  if (!saved || new URL(page.url()).pathname !== '/inbox') {
+    await page.context().clearCookies();
+    await page.goto('/login');
+    await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
+    await page.getByLabel('Password').fill('relaydesk-demo-2026');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page).toHaveURL(/\/inbox/);
+    mkdirSync(dirname(SESSION_FILE), { recursive: true });
+    writeFileSync(SESSION_FILE, JSON.stringify(await page.context().cookies()));
+  }
   // Another spec may have left the demo owner in a different workspace; the simulated channels are in Demo Shop.
   const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
   if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
@@ -22,6 +41,8 @@ export async function customerWrites(browser: Browser, options: { id: string; na
   const context = await browser.newContext();
   const customer = await context.newPage();
   await customer.goto('/dev/meta');
+  // The console is a client form: filling it before hydration finishes loses the values.
+  await customer.waitForLoadState('networkidle');
   await customer.getByLabel('Channel').selectOption({ label: options.channel ?? DEMO_WHATSAPP });
   await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
   await customer.getByLabel('Customer id').fill(options.id);
@@ -52,3 +73,11 @@ export async function simulatorReceived(request: APIRequestContext, text: string
 }
 
 export const uniqueSuffix = () => `${Date.now()}`.slice(-7);
+
+function readSavedCookies(): Parameters<import('@playwright/test').BrowserContext['addCookies']>[0] | null {
+  try {
+    return JSON.parse(readFileSync(SESSION_FILE, 'utf8'));
+  } catch {
+    return null;
+  }
+}

@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { logInAsDemoOwner } from './inbox-helpers';
 
 test('a DM sent from the Meta simulator appears in an open inbox without a reload', async ({ page, browser }) => {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logInAsDemoOwner(page);
   await expect(page).toHaveURL(/\/inbox/);
   // The demo owner may have switched workspaces in another test; the demo workspace holds the simulated channels.
   const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
@@ -26,7 +24,7 @@ test('a DM sent from the Meta simulator appears in an open inbox without a reloa
   await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
 
   // No reload: the SSE stream refreshes the list.
-  await expect(page.getByText('Live Larissa')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('link', { name: /Live Larissa/ })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Is the blue one back in stock?')).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/inbox-live.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,24 +1,14 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
+import { logInAsDemoOwner as logIn } from './inbox-helpers';
 
 const WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
-
-async function logIn(page: Page) {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox/);
-  // The demo owner may have switched workspaces in another test; the demo workspace holds the simulated channels.
-  const switcher = page.getByRole('combobox', { name: /workspace/i }).first();
-  if (await switcher.isVisible() && (await switcher.inputValue()) && !(await switcher.locator('option:checked').innerText()).includes('Demo Shop')) {
-    await switcher.selectOption({ label: 'Demo Shop' });
-  }
-}
 
 /** Plays a WhatsApp customer in the Meta simulator console. */
 async function sendAsCustomer(browser: Browser, options: { customerId: string; name: string; kind: 'Direct message' | 'Image'; text?: string }) {
   const customer = await (await browser.newContext()).newPage();
   await customer.goto('/dev/meta');
+  // The console is a client form: filling it before hydration finishes loses the values.
+  await customer.waitForLoadState('networkidle');
   await customer.getByLabel('Channel').selectOption({ label: WHATSAPP });
   await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
   await customer.getByLabel('Customer id').fill(options.customerId);
@@ -54,7 +44,7 @@ test('a simulator image DM appears in the thread with its image, and opening it 
   await page.getByRole('button', { name: 'Contact', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Contact' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText('WhatsApp id')).toBeVisible();
+  await expect(dialog.getByRole('term').filter({ hasText: 'WhatsApp id' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/inbox-thread-phone.png', fullPage: true });
@@ -72,7 +62,7 @@ test('a failed reply shows the reason and Retry sends it', async ({ page, browse
   await page.goto('/inbox');
   await page.getByRole('link', { name: new RegExp(name) }).click();
   // The composer (built separately) sends the reply.
-  await page.getByRole('textbox', { name: /reply|message/i }).last().fill('Sure, calling you in 5 minutes.');
+  await page.getByLabel('Write a reply').fill('Sure, calling you in 5 minutes.');
   await page.getByRole('button', { name: /^send/i }).click();
 
   const thread = page.getByRole('region', { name: 'Messages' });

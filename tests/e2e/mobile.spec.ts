@@ -1,15 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { logInAsDemoOwner } from './inbox-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('the dashboard works at phone width: menu navigation, no horizontal scrolling', async ({ page }) => {
   await page.goto('/signup');
   await page.screenshot({ path: 'test-results/screens/phone-signup.png', fullPage: true });
-  await page.goto('/login');
-  await page.getByLabel('Email').fill('owner@demo.relaydesk.test');
-  await page.getByLabel('Password').fill('relaydesk-demo-2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await logInAsDemoOwner(page);
 
   // The sidebar is hidden; the Menu disclosure holds the same navigation.
   await expect(page.getByRole('complementary', { name: 'Sidebar' })).toBeHidden();

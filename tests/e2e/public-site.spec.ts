@@ -58,12 +58,12 @@ test('the data deletion form returns a confirmation code that the status page fi
   expect(code).toMatch(/^[A-Z2-9]{12}$/);
   await page.getByRole('link', { name: 'Check status' }).click();
   await expect(page).toHaveURL(new RegExp(`/data-deletion/status\\?code=${code}`));
-  await expect(page.getByRole('status')).toContainText(/received|deleting|deleted/);
+  await expect(page.getByRole('status').filter({ hasText: /received|deleting|deleted/ })).toBeVisible();
   await expect(page.getByLabel('Confirmation code')).toHaveValue(code);
 
   // A wrong code says so.
   await page.goto('/data-deletion/status?code=NOSUCHCODE23');
-  await expect(page.getByRole('status')).toContainText('We have no deletion request with the code');
+  await expect(page.getByRole('status').filter({ hasText: 'We have no deletion request with the code' })).toBeVisible();
 });
 
 test('at phone width nothing scrolls sideways and the menu opens', async ({ page }) => {
