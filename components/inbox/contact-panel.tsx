@@ -69,7 +69,7 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
       </section>
 
       {/* slot: labels editor and internal notes (plugged in by the lead) */}
-      {children ? <div className="border-t border-slate-100">{children}</div> : null}
+      {children ? <div className="min-w-0 space-y-5 border-t border-slate-100 px-4 py-4">{children}</div> : null}
 
       <section aria-labelledby="previous-conversations-heading" className="border-t border-slate-100 px-4 py-3">
         <h3 id="previous-conversations-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Other conversations</h3>

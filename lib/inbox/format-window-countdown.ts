@@ -6,7 +6,9 @@ export function formatRemaining(endsAt: Date, now: Date): string {
   const days = Math.floor(seconds / 86_400);
   const hours = Math.floor((seconds % 86_400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
-  if (days > 0) return `${days}d ${hours}h`;
+  // Up to 48 h the hours read better than "1d 0h" ("24h 0m left in the 24-hour window").
+  if (days > 1) return `${days}d ${hours}h`;
+  if (days === 1) return `${24 + hours}h ${minutes}m`;
   if (hours > 0) return `${hours}h ${minutes}m`;
   if (minutes > 0) return `${minutes}m`;
   return `${seconds}s`;

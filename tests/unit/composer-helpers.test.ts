@@ -10,7 +10,7 @@ describe('countdown formatting', () => {
   const now = new Date('2026-01-01T00:00:00Z');
   const plus = (s: number) => new Date(now.getTime() + s * 1000);
   it.each([
-    [23 * 3600 + 12 * 60 + 59, '23h 12m'], [3 * 86400 + 5 * 3600, '3d 5h'], [12 * 60, '12m'], [45, '45s'], [-10, '0s'],
+    [23 * 3600 + 12 * 60 + 59, '23h 12m'], [3 * 86400 + 5 * 3600, '3d 5h'], [86400 + 2 * 3600 + 60, '26h 1m'], [86400, '24h 0m'], [12 * 60, '12m'], [45, '45s'], [-10, '0s'],
   ])('%i seconds → %s', (seconds, text) => expect(formatRemaining(plus(seconds), now)).toBe(text));
   it('formats a recording clock', () => {
     expect(formatClock(7)).toBe('0:07');

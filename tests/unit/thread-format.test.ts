@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayLabel, deliveryTick, formatFileSize, groupByDay, senderNote } from '@/components/inbox/thread/thread-format';
+import { clockTime, dayLabel, deliveryTick, formatFileSize, groupByDay, senderNote } from '@/components/inbox/thread/thread-format';
 
 describe('deliveryTick', () => {
   it('maps outbound statuses to a symbol and a spoken label', () => {
@@ -45,5 +45,11 @@ describe('senderNote', () => {
     expect(senderNote('operator', 'messenger', 'Maya')).toBe('Maya');
     expect(senderNote('customer', 'messenger', null)).toBeNull();
     expect(senderNote('ai', 'messenger', null)).toBeNull();
+  });
+});
+
+describe('clockTime after midnight', () => {
+  it('shows 00:56, never 24:56', () => {
+    expect(clockTime(new Date('2026-11-28T00:56:00Z'))).toBe('00:56');
   });
 });

@@ -16,7 +16,7 @@ export function deliveryTick(status: MessageStatus): DeliveryTick | null {
 }
 
 const dayFormat = new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
 
 /** UTC calendar day key, YYYY-MM-DD (absolute times in the app are shown in UTC). */
 export const dayKey = (date: Date) => date.toISOString().slice(0, 10);
