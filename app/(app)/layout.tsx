@@ -17,7 +17,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/team', label: 'Team' },
     ...(ctx.can('billing.manage') ? [{ href: '/billing', label: 'Billing' }] : []),
     { href: '/settings/account', label: 'Settings' },
-    { href: '/settings/canned-responses', label: 'Canned responses' },
     ...(ctx.can('audit.view') ? [{ href: '/audit', label: 'Audit log' }] : []),
   ];
   const accountMenu = (

@@ -4,13 +4,16 @@ import { usePathname } from 'next/navigation';
 
 export type NavItem = { href: string; label: string };
 
+/** A link is current on its own page and on the pages below it. */
+export const isCurrentSection = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
+
 /** Sidebar links; the current section is marked for screen readers too. */
 export function AppNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
     <ul className="space-y-1">
       {items.map((item) => {
-        const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active = isCurrentSection(pathname, item.href);
         return (
           <li key={item.href}>
             <Link

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import type { NavItem } from './app-nav';
+import { isCurrentSection, type NavItem } from './app-nav';
 
 /** Horizontal tabs between settings pages; scrolls sideways on phones. */
 export function SettingsNav({ items }: { items: NavItem[] }) {
@@ -10,7 +10,7 @@ export function SettingsNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Settings" className="-mx-1 overflow-x-auto">
       <ul className="flex gap-1 border-b border-slate-200 px-1">
         {items.map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const active = isCurrentSection(pathname, item.href);
           return (
             <li key={item.href}>
               <Link

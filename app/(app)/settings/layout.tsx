@@ -7,6 +7,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const items = [
     { href: '/settings/account', label: 'Account' },
     ...(ctx.can('workspace.rename') ? [{ href: '/settings/workspace', label: 'Workspace' }] : []),
+    ...(ctx.can('inbox.use') ? [{ href: '/settings/canned-responses', label: 'Canned responses' }] : []),
     ...(ctx.can('settings.manage') ? [{ href: '/settings/labels', label: 'Labels' }] : []),
   ];
   return (
