@@ -4,6 +4,7 @@ import { ChannelIcon } from '@/components/marketing/channel-icon';
 import { Faq } from '@/components/marketing/faq';
 import { agentPoints, channelFeatures, faqs, steps } from '@/components/marketing/features';
 import { bookingUrl } from '@/lib/marketing/booking-url';
+import { BookCallLink } from '@/components/marketing/book-call-link';
 import inboxScreenshot from '@/public/marketing/inbox.png';
 
 export default function LandingPage() {
@@ -22,7 +23,7 @@ export default function LandingPage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href="/signup">Start free</ButtonLink>
-            {booking ? <a href={booking} rel="noopener" className="inline-flex items-center justify-center rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-900 ring-1 ring-slate-300 transition-colors hover:bg-slate-50">Book a call</a> : null}
+            {booking ? <BookCallLink href={booking} className="inline-flex items-center justify-center rounded-lg bg-white px-4 py-2.5 text-sm font-semibold text-slate-900 ring-1 ring-slate-300 transition-colors hover:bg-slate-50" /> : null}
           </div>
           <p className="mt-3 text-sm text-slate-500">14-day free trial · no card needed</p>
           <figure className="mt-12 sm:mt-16">
@@ -87,7 +88,7 @@ export default function LandingPage() {
           <p className="mx-auto mt-3 max-w-xl text-brand-100">Connect your first account in a couple of minutes.</p>
           <div className="mt-8 flex flex-wrap justify-center gap-3">
             <ButtonLink href="/signup" variant="secondary">Start free</ButtonLink>
-            {booking ? <a href={booking} rel="noopener" className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-white ring-1 ring-white/60 hover:bg-white/10">Book a call</a> : null}
+            {booking ? <BookCallLink href={booking} className="inline-flex items-center justify-center rounded-lg px-4 py-2.5 text-sm font-semibold text-white ring-1 ring-white/60 hover:bg-white/10" /> : null}
           </div>
         </div>
       </section>

@@ -40,6 +40,13 @@ test('take over, then hand back to the AI', async ({ page, browser }) => {
   await expect(page.getByText(/You took over/).first()).toBeAttached(); // in the badge's accessible name and the actions menu
   await page.screenshot({ path: 'test-results/screens/inbox-taken-over.png', fullPage: true });
 
+  // The human replies; Meta (the simulator) receives it.
+  const reply = `Hi, this is Demo from the team — happy to help (${n}).`;
+  await page.getByLabel('Write a reply').fill(reply);
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByLabel('Write a reply')).toHaveValue('');
+  await simulatorReceived(page.request, reply);
+
   await page.getByRole('button', { name: 'Hand back to AI' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Handed back to the AI.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Take over' })).toBeVisible();
