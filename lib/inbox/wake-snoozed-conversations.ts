@@ -5,12 +5,12 @@ import { recordInboxEvent } from '../realtime/record-inbox-event';
 
 export async function wakeSnoozedConversations(options: { now?: Date; batchSize?: number } = {}): Promise<{ woken: number }> {
   const now = options.now ?? new Date();
-  const due = await db.conversation.findMany({
-    where: { status: 'snoozed', snoozedUntil: { lte: now } },
-    select: { id: true, workspaceId: true },
-    orderBy: { snoozedUntil: 'asc' },
-    take: options.batchSize ?? 200,
-  });
+  // Literal status (not a bound parameter) so the planner can use the partial index
+  // manual_Conversation_snoozed_due_idx even with a cached generic plan.
+  const due = await db.$queryRaw<{ id: string; workspaceId: string }[]>`
+    select id, "workspaceId" from "Conversation"
+     where status = 'snoozed' and "snoozedUntil" <= ${now}
+     order by "snoozedUntil" limit ${options.batchSize ?? 200}`;
   let woken = 0;
   for (const conversation of due) {
     const { count } = await db.conversation.updateMany({

@@ -34,11 +34,11 @@ describe('schema drift', () => {
     expect(migrated, hint).toEqual(fromSchema);
   });
 
-  it('the hand-written manual_* indexes (full-text search) exist after migrating', async () => {
+  it('the hand-written manual_* indexes (full-text search, partial job indexes) exist after migrating', async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     const { rows } = await client.query("select indexname from pg_indexes where indexname like 'manual\\_%' order by 1").finally(() => client.end());
-    expect(rows.map((r) => r.indexname)).toEqual(['manual_Contact_name_fts', 'manual_Message_text_fts']);
+    expect(rows.map((r) => r.indexname)).toEqual(['manual_Contact_name_fts', 'manual_Conversation_human_idx', 'manual_Conversation_snoozed_due_idx', 'manual_Message_text_fts']);
   });
 
   it('the migration snapshot matches schema.prisma', async () => {
