@@ -27,7 +27,7 @@ function paneHref(backHref: string, conversationId: string, before: string | nul
 export async function ConversationPane({ ctx, conversation, backHref, threadBefore }: { ctx: WorkspaceContext; conversation: ConversationView; backHref: string; threadBefore?: string | null }) {
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   return (
-    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1">
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5">
           <Link href={backHref} className="rounded-md p-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 md:hidden" aria-label="Back to conversations">

@@ -51,7 +51,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
 
   return (
     <div className="-m-4 flex h-[calc(100dvh-3.25rem)] sm:-m-6">
-      <section aria-labelledby="inbox-heading" className={`${selected ? 'hidden md:flex' : 'flex'} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-[26rem] md:shrink-0`}>
+      <section aria-labelledby="inbox-heading" className={`${selected ? 'hidden md:flex' : 'flex'} w-full min-w-0 flex-col border-r border-slate-200 bg-white md:w-80 md:shrink-0 xl:w-96`}>
         <header className="flex items-baseline justify-between px-4 pt-3">
           <h1 id="inbox-heading" className="text-lg font-bold tracking-tight">Inbox</h1>
           <div className="flex items-center gap-3">
