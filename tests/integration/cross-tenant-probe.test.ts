@@ -10,6 +10,7 @@ import { hashPassword } from '@/lib/auth/hash-password';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { sessionKeyring } from '@/lib/auth/session-keyring';
 import { signSessionToken } from '@/lib/auth/session-token';
+import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { db } from '@/lib/db';
 import { addMember, createSessionRow, createWorkspaceWithOwner } from '../factories';
 
@@ -63,7 +64,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -92,9 +93,13 @@ beforeAll(async () => {
   const label = await db.label.create({ data: { workspaceId: b.workspace.id, name: 'B label', color: '#dc2626' } });
   await db.conversationLabel.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, labelId: label.id } });
   const note = await db.conversationNote.create({ data: { workspaceId: b.workspace.id, conversationId: conversation.id, authorId: b.owner.id, body: 'B note', mentionedIds: [] } });
+  // B's agent settings history: A must neither read, restore nor add to it.
+  await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 1, settings: { ...defaultAgentSettings(), name: 'B agent v1' }, createdById: b.owner.id } });
+  const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
+    agentSettingsVersionId: agentSettingsVersion.id,
   };
 });
 
@@ -132,6 +137,7 @@ async function snapshotB() {
     presence: await db.conversationPresence.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { userId: 'asc' } }),
     outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    agentSettingsVersions: await db.agentSettingsVersion.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { version: 'asc' } }),
   };
 }
 
@@ -158,6 +164,8 @@ function attackFields(): Record<string, string> {
     snoozedUntil: new Date(Date.now() + 86_400_000).toISOString(),
     // Public data deletion form: anyone may ask by an email address; contacts carry no email, so nothing of B matches.
     identifierType: 'email', identifier: B.ownerEmail,
+    // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
+    settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
   };
 }
 
@@ -215,7 +223,7 @@ describe('cross-tenant probe', () => {
         }
         expect(await snapshotB(), `${name}(${Object.keys(fields).join(', ')}) changed workspace B`).toEqual(before);
         const text = JSON.stringify(outcome);
-        for (const secret of [B.ownerEmail, 'pending@b.example']) {
+        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v']) {
           // Echoed input is fine (the attacker typed it); anything else of B is a leak.
           if (!Object.values(fields).includes(secret)) expect(text, `${name} leaked B's data`).not.toContain(secret);
         }

@@ -1,0 +1,134 @@
+// The workspace's AI agent settings, versioned: every save inserts version N+1 (append-only),
+// the current settings are the highest version, rollback inserts a copy of an old version.
+// Optimistic concurrency: the caller says which version it edited; anything else is a conflict,
+// so two admins never overwrite each other silently.
+import type { Prisma } from '../generated/prisma/client';
+import { recordAudit } from '../audit/record-audit';
+import { AppError } from '../errors';
+import type { RequestMeta } from '../http/request-meta';
+import { assertCan } from '../team/assert-permission';
+import type { WorkspaceContext } from '../workspaces/context';
+import { agentSettingsSchema, defaultAgentSettings, diffSettings, type AgentSettings } from './agent-settings.schema';
+
+type Ctx = Pick<WorkspaceContext, 'db' | 'workspace' | 'user' | 'can'>;
+
+export type CurrentAgentSettings = { version: number; settings: AgentSettings; savedAt: Date | null };
+
+/** The latest saved settings, or the defaults as version 0 when nothing was saved yet. */
+export async function getAgentSettings({ ctx }: { ctx: Pick<Ctx, 'db'> }): Promise<CurrentAgentSettings> {
+  const latest = await ctx.db.agentSettingsVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true, settings: true, createdAt: true } });
+  if (!latest) return { version: 0, settings: defaultAgentSettings(), savedAt: null };
+  return { version: latest.version, settings: readStored(latest.settings), savedAt: latest.createdAt };
+}
+
+/** Stored JSON → settings; a row written by an older schema falls back field by field to the defaults. */
+function readStored(json: Prisma.JsonValue): AgentSettings {
+  const parsed = agentSettingsSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const merged = agentSettingsSchema.safeParse({ ...defaultAgentSettings(), ...(json && typeof json === 'object' && !Array.isArray(json) ? json : {}) });
+  return merged.success ? merged.data : defaultAgentSettings();
+}
+
+function conflict(current: number): AppError {
+  return new AppError('conflict', `Someone else saved changes (version ${current}) — reload to see them.`, { currentVersion: current });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return Boolean(error && typeof error === 'object' && 'code' in error && (error as { code: unknown }).code === 'P2002');
+}
+
+async function insertVersion({ ctx, settings, expectedVersion, note }: { ctx: Ctx; settings: AgentSettings; expectedVersion: number; note: string | null }) {
+  const latest = await ctx.db.agentSettingsVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true } });
+  const current = latest?.version ?? 0;
+  if (current !== expectedVersion) throw conflict(current);
+  try {
+    return await ctx.db.agentSettingsVersion.create({
+      data: { workspaceId: ctx.workspace.id, version: expectedVersion + 1, settings: settings as unknown as Prisma.InputJsonValue, createdById: ctx.user.id, note },
+      select: { id: true, version: true },
+    });
+  } catch (error) {
+    // Another save inserted the same version number between our read and our insert.
+    if (isUniqueViolation(error)) throw conflict(expectedVersion + 1);
+    throw error;
+  }
+}
+
+/** Validates and saves the settings as a new version. `settings` is untrusted input (the form's JSON). */
+export async function saveAgentSettings({ ctx, settings, expectedVersion, note, meta }: {
+  ctx: Ctx;
+  settings: unknown;
+  expectedVersion: number;
+  note?: string | null;
+  meta?: Partial<RequestMeta>;
+}): Promise<{ version: number }> {
+  assertCan(ctx, 'agent.configure');
+  const parsed = agentSettingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_form'] ??= []).push(issue.message);
+    throw new AppError('bad_request', 'Please fix the highlighted fields.', { fieldErrors });
+  }
+  const row = await insertVersion({ ctx, settings: parsed.data, expectedVersion, note: note?.trim() || null });
+  await recordAudit({ ctx, action: 'agent.settings_saved', targetType: 'AgentSettingsVersion', targetId: row.id, meta, metadata: { version: row.version } }, ctx.db);
+  return { version: row.version };
+}
+
+/** Restores an old version by saving a copy of it as a new version (history is never rewritten). */
+export async function rollbackAgentSettings({ ctx, version, expectedVersion, meta }: {
+  ctx: Ctx;
+  version: number;
+  expectedVersion: number;
+  meta?: Partial<RequestMeta>;
+}): Promise<{ version: number }> {
+  assertCan(ctx, 'agent.configure');
+  const source = await ctx.db.agentSettingsVersion.findFirst({ where: { version }, select: { settings: true } });
+  if (!source) throw new AppError('not_found', 'That version does not exist.');
+  const row = await insertVersion({ ctx, settings: readStored(source.settings), expectedVersion, note: `Rolled back to version ${version}` });
+  await recordAudit({ ctx, action: 'agent.settings_rolled_back', targetType: 'AgentSettingsVersion', targetId: row.id, meta, metadata: { version: row.version, restoredVersion: version } }, ctx.db);
+  return { version: row.version };
+}
+
+export type AgentSettingsVersionSummary = {
+  id: string;
+  version: number;
+  createdAt: Date;
+  createdBy: { id: string; name: string } | null;
+  note: string | null;
+  /** Field paths changed compared with the version before (all top-level sections for version 1, compared with the defaults). */
+  changedFields: string[];
+};
+
+export const VERSIONS_PAGE_SIZE = 20;
+
+/** Newest first; `cursor` is the version number to continue below. */
+export async function listAgentSettingsVersions({ ctx, cursor, take = VERSIONS_PAGE_SIZE }: { ctx: Ctx; cursor?: number | null; take?: number }): Promise<{
+  versions: AgentSettingsVersionSummary[];
+  nextCursor: number | null;
+}> {
+  assertCan(ctx, 'agent.configure');
+  // One extra row: the version before the last one shown, to diff against.
+  const rows = await ctx.db.agentSettingsVersion.findMany({
+    where: cursor ? { version: { lt: cursor } } : {},
+    orderBy: { version: 'desc' },
+    take: take + 2,
+    select: { id: true, version: true, settings: true, createdAt: true, createdById: true, note: true },
+  });
+  const shown = rows.slice(0, take);
+  const userIds = [...new Set(shown.map((r) => r.createdById).filter((id): id is string => Boolean(id)))];
+  // Users are not tenant data; only the ids written into this workspace's own rows are looked up.
+  const users = userIds.length ? await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const versions = shown.map((row, index) => {
+    const previous = rows[index + 1];
+    const before = previous ? readStored(previous.settings) : row.version === 1 ? defaultAgentSettings() : null;
+    return {
+      id: row.id,
+      version: row.version,
+      createdAt: row.createdAt,
+      createdBy: row.createdById ? { id: row.createdById, name: names.get(row.createdById) ?? 'Former member' } : null,
+      note: row.note,
+      changedFields: before ? diffSettings(before, readStored(row.settings)) : [],
+    };
+  });
+  return { versions, nextCursor: rows.length > take ? shown.at(-1)!.version : null };
+}
