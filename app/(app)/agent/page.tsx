@@ -1,16 +1,82 @@
 import type { Metadata } from 'next';
-import { ComingSection } from '@/components/app/coming-section';
+import Link from 'next/link';
+import { AgentSettingsForm } from '@/components/agent/agent-settings-form';
+import { RestoreVersionButton } from '@/components/agent/restore-version-button';
+import { getAgentSettings, listAgentSettingsVersions } from '@/lib/agent/agent-settings';
+import { changedSections, toFormState } from '@/lib/agent/agent-settings-form-state';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
+import { rollbackAgentSettingsAction, saveAgentSettingsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Agent' };
 
-export default async function AgentPage() {
-  await requireWorkspacePage('agent.configure');
+const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+function timeZoneList(current: string): string[] {
+  const zones = new Set(Intl.supportedValuesOf('timeZone'));
+  zones.add('UTC');
+  zones.add(current);
+  return [...zones].sort();
+}
+
+export default async function AgentPage({ searchParams }: PageProps<'/agent'>) {
+  const ctx = await requireWorkspacePage('agent.configure');
+  const raw = (await searchParams).before;
+  const before = Number(Array.isArray(raw) ? raw[0] : raw);
+  const cursor = Number.isInteger(before) && before > 0 ? before : null;
+  const [current, history] = await Promise.all([getAgentSettings({ ctx }), listAgentSettingsVersions({ ctx, cursor })]);
+
   return (
-    <ComingSection
-      title="AI agent"
-      body="Agent configuration is not built yet. Owners and admins will set it up here."
-      items={['Instructions, intro message and brand voice', 'Products, offers and knowledge files', 'Provider (OpenAI, Gemini, xAI or the offline default) and draft or auto-send mode']}
-    />
+    <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
+      <header>
+        <h1 className="text-2xl font-bold tracking-tight">AI agent</h1>
+        <p className="mt-1 text-slate-600">
+          How the agent answers {ctx.workspace.name}’s customers. Every save is a new version you can restore below.
+        </p>
+      </header>
+
+      <AgentSettingsForm
+        action={saveAgentSettingsAction}
+        initial={toFormState(current.settings)}
+        version={current.version}
+        timeZones={timeZoneList(current.settings.businessHours.timeZone)}
+        now={new Date().toISOString()}
+      />
+
+      <section aria-labelledby="history-title" className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
+        <h2 id="history-title" className="px-5 pt-5 font-semibold sm:px-6">History</h2>
+        <p className="px-5 text-sm text-slate-600 sm:px-6">Who changed what, and when (times in UTC). Restoring saves a copy of that version as the newest one.</p>
+        {history.versions.length === 0 ? (
+          <p className="px-5 py-6 text-sm text-slate-600 sm:px-6">{cursor ? 'No older versions.' : 'No versions yet: the agent uses the defaults until you save.'}</p>
+        ) : (
+          <ol className="mt-3 divide-y divide-slate-200">
+            {history.versions.map((entry) => {
+              const sections = changedSections(entry.changedFields);
+              return (
+                <li key={entry.id} className="flex flex-col gap-3 px-5 py-4 sm:flex-row sm:items-start sm:justify-between sm:px-6">
+                  <div className="min-w-0">
+                    <p className="font-medium">
+                      Version {entry.version}
+                      {entry.version === current.version ? <span className="ml-2 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-200">Current</span> : null}
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {entry.createdBy?.name ?? 'Unknown'} · <time dateTime={entry.createdAt.toISOString()}>{dateTimeFormat.format(entry.createdAt)}</time>
+                    </p>
+                    {entry.note ? <p className="mt-1 text-sm text-slate-800">“{entry.note}”</p> : null}
+                    <p className="mt-1 text-xs text-slate-500" title={entry.changedFields.join(', ') || undefined}>
+                      {sections.length ? `Changed: ${sections.join(', ')}` : 'No changes'}
+                    </p>
+                  </div>
+                  {entry.version !== current.version ? <RestoreVersionButton action={rollbackAgentSettingsAction} version={entry.version} currentVersion={current.version} /> : null}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+        <div className="flex gap-4 px-5 pb-5 text-sm sm:px-6">
+          {cursor ? <Link href="/agent#history-title" className="font-medium text-brand-700 hover:underline">Newest versions</Link> : null}
+          {history.nextCursor ? <Link href={`/agent?before=${history.nextCursor}#history-title`} className="font-medium text-brand-700 hover:underline">Older versions</Link> : null}
+        </div>
+      </section>
+    </div>
   );
 }

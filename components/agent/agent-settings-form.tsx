@@ -1,0 +1,403 @@
+'use client';
+// The /agent settings form: one controlled state object validated with the same zod schema as
+// the server (errors shown next to fields by path), posted as JSON with the version it edits so
+// a concurrent save by someone else is a conflict, never a silent overwrite.
+import { useActionState, useEffect, useId, useState, type ReactNode } from 'react';
+import { FormMessage } from '@/components/ui/form-message';
+import { inputClass, labelClass } from '@/components/ui/form-status';
+import { SubmitButton } from '@/components/ui/submit-button';
+import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
+import {
+  agentSettingsSchema,
+  aiDisclosureLine,
+  offerStatus,
+  outOfHoursOptions,
+  toneOptions,
+  weekdayLabels,
+  type AgentSettingsInput,
+} from '@/lib/agent/agent-settings.schema';
+import type { AgentSettingsFormState, FormOffer, FormProduct } from '@/lib/agent/agent-settings-form-state';
+
+type SaveAction = (prev: ActionResult<{ version: number }>, formData: FormData) => Promise<ActionResult<{ version: number }>>;
+
+
+const buttonClass = 'inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-xs font-semibold shadow-sm ring-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
+
+function errorsOf(error: { issues: { path: PropertyKey[]; message: string }[] }): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[issue.path.map(String).join('.') || '_form'] ??= []).push(issue.message);
+  return out;
+}
+
+export function AgentSettingsForm({ action, initial, version, timeZones, now }: {
+  action: SaveAction;
+  initial: AgentSettingsFormState;
+  version: number;
+  timeZones: string[];
+  /** The server's clock (ISO), so offer badges render the same on server and client. */
+  now: string;
+}) {
+  const [state, setState] = useState(initial);
+  const [baseline, setBaseline] = useState(JSON.stringify(initial));
+  const [editedVersion, setEditedVersion] = useState(version);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const [result, formAction] = useActionState(action, initialActionResult as ActionResult<{ version: number }>);
+  const [seenResult, setSeenResult] = useState(result);
+  const [seenVersion, setSeenVersion] = useState(version);
+  const baseId = useId();
+
+  // A save went through: the submitted state is the new baseline (adjusting state during render).
+  if (result !== seenResult) {
+    setSeenResult(result);
+    if (result.ok && result.data) {
+      setEditedVersion(result.data.version);
+      setSeenVersion(result.data.version);
+      setBaseline(JSON.stringify(state));
+    }
+  }
+  // A newer version arrived from the server (a restore): show it.
+  if (version !== seenVersion) {
+    setSeenVersion(version);
+    if (version > editedVersion) {
+      setState(initial);
+      setBaseline(JSON.stringify(initial));
+      setEditedVersion(version);
+      setClientErrors({});
+    }
+  }
+
+  const dirty = JSON.stringify(state) !== baseline;
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    // In-app links navigate without unloading the page: ask before leaving those too.
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || event.defaultPrevented) return;
+      const url = new URL(link.href, window.location.href);
+      if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return;
+      if (!window.confirm('You have unsaved agent settings. Leave without saving?')) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', warn);
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [dirty]);
+
+  const serverErrors = !result.ok && result !== initialActionResult ? result.fieldErrors ?? {} : {};
+  const errors = { ...serverErrors, ...clientErrors };
+  const idFor = (path: string) => `${baseId}-${path.replace(/\./g, '-')}`;
+  const field = (path: string) => ({ id: idFor(path), errors: errors[path] });
+
+  function update(mutate: (draft: AgentSettingsFormState) => void) {
+    setState((previous) => {
+      const next = structuredClone(previous);
+      mutate(next);
+      return next;
+    });
+  }
+
+  function focusLater(path: string) {
+    setTimeout(() => document.getElementById(idFor(path))?.focus(), 0);
+  }
+
+  return (
+    <form
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        const parsed = agentSettingsSchema.safeParse(state as AgentSettingsInput);
+        if (!parsed.success) {
+          event.preventDefault();
+          const found = errorsOf(parsed.error);
+          setClientErrors(found);
+          const first = Object.keys(found)[0];
+          if (first) focusLater(first);
+          return;
+        }
+        setClientErrors({});
+      }}
+      className="space-y-6"
+    >
+      <input type="hidden" name="settings" value={JSON.stringify(state)} />
+      <input type="hidden" name="expectedVersion" value={editedVersion} />
+
+      <Section title="Identity" description="Who the agent is and what it says first.">
+        <TextInput label="Agent name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
+        <TextArea
+          label="Instructions"
+          hint="What the agent should do and avoid. Up to 8,000 characters."
+          rows={6}
+          maxLength={8000}
+          value={state.systemInstructions}
+          onChange={(v) => update((d) => void (d.systemInstructions = v))}
+          {...field('systemInstructions')}
+        />
+        <TextArea
+          label="Intro message"
+          hint="Sent when a contact writes for the first time. Optional."
+          rows={3}
+          maxLength={1000}
+          value={state.introMessage}
+          onChange={(v) => update((d) => void (d.introMessage = v))}
+          {...field('introMessage')}
+        />
+        <Checkbox
+          label="Add an AI disclosure line to the intro"
+          hint={`Adds: “${aiDisclosureLine}”`}
+          checked={state.discloseAi}
+          onChange={(v) => update((d) => void (d.discloseAi = v))}
+          id={idFor('discloseAi')}
+        />
+      </Section>
+
+      <Section title="Brand voice" description="How replies sound.">
+        <Select label="Tone" value={state.brandVoice.tone} options={toneOptions} onChange={(v) => update((d) => void (d.brandVoice.tone = v))} {...field('brandVoice.tone')} />
+        <TextArea label="Voice notes" hint="Words to use or avoid, emoji, sign-off…" rows={3} maxLength={1000} value={state.brandVoice.notes} onChange={(v) => update((d) => void (d.brandVoice.notes = v))} {...field('brandVoice.notes')} />
+      </Section>
+
+      <Section title="Products" description="What the agent may quote. Prices without a currency sign, e.g. 19.99.">
+        {errors.products ? <p className="text-sm text-red-700">{errors.products.join(' ')}</p> : null}
+        {state.products.length === 0 ? <p className="rounded-lg bg-slate-50 px-3 py-4 text-sm text-slate-600">No products yet. Add the ones customers ask about most.</p> : null}
+        <ol className="space-y-4">
+          {state.products.map((product, index) => {
+            const p = (key: keyof FormProduct) => `products.${index}.${key}`;
+            const set = (key: keyof FormProduct) => (v: string) => update((d) => void (d.products[index]![key] = v));
+            return (
+              <li key={index}>
+                <fieldset className="rounded-lg p-4 ring-1 ring-slate-200">
+                  <legend className="px-1 text-sm font-semibold text-slate-800">Product {index + 1}{product.name ? `: ${product.name}` : ''}</legend>
+                  <div className="grid gap-3 sm:grid-cols-4">
+                    <TextInput className="sm:col-span-2" label="Name" value={product.name} onChange={set('name')} {...field(p('name'))} />
+                    <TextInput label="Price" inputMode="decimal" value={product.price} onChange={set('price')} {...field(p('price'))} />
+                    <TextInput label="Currency" maxLength={3} autoCapitalize="characters" value={product.currency} onChange={set('currency')} {...field(p('currency'))} />
+                    <TextArea className="sm:col-span-4" label="Description" rows={2} maxLength={2000} value={product.description} onChange={set('description')} {...field(p('description'))} />
+                    <TextInput className="sm:col-span-2" label="Link (https)" type="url" value={product.url} onChange={set('url')} {...field(p('url'))} />
+                    <TextInput className="sm:col-span-2" label="Image URL (https)" type="url" value={product.imageUrl} onChange={set('imageUrl')} {...field(p('imageUrl'))} />
+                  </div>
+                  <button type="button" className={`${buttonClass} mt-3 bg-white text-red-700 ring-red-300 hover:bg-red-50`} onClick={() => update((d) => void d.products.splice(index, 1))}>
+                    Remove product {index + 1}
+                  </button>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          className={`${buttonClass} bg-white text-slate-900 ring-slate-300 hover:bg-slate-50`}
+          disabled={state.products.length >= 200}
+          onClick={() => {
+            update((d) => void d.products.push({ name: '', description: '', price: '', currency: state.products.at(-1)?.currency ?? 'EUR', url: '', imageUrl: '' }));
+            focusLater(`products.${state.products.length}.name`);
+          }}
+        >
+          Add product
+        </button>
+      </Section>
+
+      <Section title="Offers" description="Promotions the agent may mention while they are valid. Expired offers are never mentioned.">
+        {errors.offers ? <p className="text-sm text-red-700">{errors.offers.join(' ')}</p> : null}
+        {state.offers.length === 0 ? <p className="rounded-lg bg-slate-50 px-3 py-4 text-sm text-slate-600">No offers. The agent will not promise any discounts.</p> : null}
+        <ol className="space-y-4">
+          {state.offers.map((offer, index) => {
+            const p = (key: keyof FormOffer) => `offers.${index}.${key}`;
+            const set = (key: keyof FormOffer) => (v: string) => update((d) => void (d.offers[index]![key] = v));
+            const status = offerStatus(offer, new Date(now), state.businessHours.timeZone || 'UTC');
+            return (
+              <li key={index}>
+                <fieldset className="rounded-lg p-4 ring-1 ring-slate-200">
+                  <legend className="px-1 text-sm font-semibold text-slate-800">Offer {index + 1}</legend>
+                  {status === 'expired' ? (
+                    <p className="mb-2 inline-block rounded-full bg-slate-100 px-2.5 py-1 text-xs font-semibold text-slate-700 ring-1 ring-slate-300">Expired — never mentioned</p>
+                  ) : status === 'upcoming' ? (
+                    <p className="mb-2 inline-block rounded-full bg-amber-50 px-2.5 py-1 text-xs font-semibold text-amber-800 ring-1 ring-amber-200">Not valid yet</p>
+                  ) : (
+                    <p className="mb-2 inline-block rounded-full bg-emerald-50 px-2.5 py-1 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-200">Active</p>
+                  )}
+                  <div className="grid gap-3 sm:grid-cols-3">
+                    <TextArea className="sm:col-span-3" label="Offer" rows={2} maxLength={1000} value={offer.text} onChange={set('text')} {...field(p('text'))} />
+                    <TextInput label="Code (optional)" value={offer.code} onChange={set('code')} {...field(p('code'))} />
+                    <TextInput label="Valid from" type="date" value={offer.validFrom} onChange={set('validFrom')} {...field(p('validFrom'))} />
+                    <TextInput label="Valid until" type="date" value={offer.validUntil} onChange={set('validUntil')} {...field(p('validUntil'))} />
+                  </div>
+                  <button type="button" className={`${buttonClass} mt-3 bg-white text-red-700 ring-red-300 hover:bg-red-50`} onClick={() => update((d) => void d.offers.splice(index, 1))}>
+                    Remove offer {index + 1}
+                  </button>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ol>
+        <button
+          type="button"
+          className={`${buttonClass} bg-white text-slate-900 ring-slate-300 hover:bg-slate-50`}
+          disabled={state.offers.length >= 100}
+          onClick={() => {
+            update((d) => void d.offers.push({ text: '', code: '', validFrom: '', validUntil: '' }));
+            focusLater(`offers.${state.offers.length}.text`);
+          }}
+        >
+          Add offer
+        </button>
+      </Section>
+
+      <Section title="Booking link" description="Shared when a customer wants an appointment. Optional.">
+        <TextInput label="Booking URL (https)" type="url" placeholder="https://cal.com/your-shop" value={state.bookingUrl} onChange={(v) => update((d) => void (d.bookingUrl = v))} {...field('bookingUrl')} />
+      </Section>
+
+      <Section title="Languages">
+        <Checkbox
+          label="Reply in the customer's language"
+          checked={state.languages.replyInCustomerLanguage}
+          onChange={(v) => update((d) => void (d.languages.replyInCustomerLanguage = v))}
+          id={idFor('languages.replyInCustomerLanguage')}
+        />
+        <TextInput label="Fallback language" hint="A language tag such as en, de or pt-BR." value={state.languages.fallback} onChange={(v) => update((d) => void (d.languages.fallback = v))} {...field('languages.fallback')} />
+      </Section>
+
+      <Section title="Business hours" description="When your team is around. Times are in the selected time zone.">
+        <Select label="Time zone" value={state.businessHours.timeZone} options={timeZones.map((tz) => ({ value: tz, label: tz }))} onChange={(v) => update((d) => void (d.businessHours.timeZone = v))} {...field('businessHours.timeZone')} />
+        {errors['businessHours.days'] ? <p className="text-sm text-red-700">{errors['businessHours.days'].join(' ')}</p> : null}
+        <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">
+          {state.businessHours.days.map((day, index) => {
+            const p = (key: string) => `businessHours.days.${index}.${key}`;
+            return (
+              <li key={day.day} className="grid grid-cols-2 items-start gap-3 p-3 sm:grid-cols-4 sm:items-center">
+                <span className="font-medium text-slate-800">{weekdayLabels[day.day]}</span>
+                <Checkbox label="Open" checked={!day.closed} onChange={(v) => update((d) => void (d.businessHours.days[index]!.closed = !v))} id={idFor(p('closed'))} />
+                <TextInput label={`${weekdayLabels[day.day]} opens`} type="time" disabled={day.closed} value={day.open} onChange={(v) => update((d) => void (d.businessHours.days[index]!.open = v))} {...field(p('open'))} />
+                <TextInput label={`${weekdayLabels[day.day]} closes`} type="time" disabled={day.closed} value={day.close} onChange={(v) => update((d) => void (d.businessHours.days[index]!.close = v))} {...field(p('close'))} />
+              </li>
+            );
+          })}
+        </ul>
+      </Section>
+
+      <Section title="Out of hours" description="What the agent does outside business hours.">
+        <Select label="Out-of-hours behaviour" value={state.outOfHours.mode} options={outOfHoursOptions} onChange={(v) => update((d) => void (d.outOfHours.mode = v))} {...field('outOfHours.mode')} />
+        <TextArea label="Out-of-hours notice" rows={2} maxLength={1000} value={state.outOfHours.notice} onChange={(v) => update((d) => void (d.outOfHours.notice = v))} {...field('outOfHours.notice')} />
+      </Section>
+
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:rounded-xl sm:border-0 sm:shadow-sm sm:ring-1 sm:ring-slate-200">
+        <div className="min-w-0 flex-1">
+          <label htmlFor={idFor('note')} className="sr-only">Change note (optional)</label>
+          <input id={idFor('note')} name="note" maxLength={200} placeholder="Change note (optional)" className={inputClass} />
+        </div>
+        <div className="flex items-center gap-3">
+          <p aria-live="polite" className="text-sm text-slate-600">
+            {dirty ? 'Unsaved changes' : editedVersion > 0 ? `Version ${editedVersion}` : 'Defaults (not saved yet)'}
+          </p>
+          <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
+        </div>
+      </div>
+      {Object.keys(clientErrors).length ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">Please fix the highlighted fields.</p> : <FormMessage state={result} />}
+    </form>
+  );
+}
+
+function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+      <h2 id={id} className="font-semibold">{title}</h2>
+      {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
+      <div className="mt-4 space-y-4">{children}</div>
+    </section>
+  );
+}
+
+type FieldProps = { id: string; label: string; errors?: string[]; hint?: string; className?: string };
+
+function describedBy(id: string, hint?: string, errors?: string[]) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+}
+
+function FieldFooter({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
+  return (
+    <>
+      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{errors.join(' ')}</p> : null}
+    </>
+  );
+}
+
+function TextInput({ id, label, errors, hint, className = '', value, onChange, ...input }: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`mt-1 shadow-sm disabled:bg-slate-50 disabled:text-slate-400 ${inputClass}`}
+        {...input}
+      />
+      <FieldFooter id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+function TextArea({ id, label, errors, hint, className = '', value, onChange, rows, maxLength }: FieldProps & { value: string; onChange: (value: string) => void; rows: number; maxLength: number }) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        maxLength={maxLength}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`mt-1 shadow-sm ${inputClass}`}
+      />
+      <FieldFooter id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+function Select({ id, label, errors, hint, className = '', value, onChange, options }: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={labelClass}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={`mt-1 shadow-sm ${inputClass}`}
+      >
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+      <FieldFooter id={id} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+function Checkbox({ id, label, hint, checked, onChange }: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="flex items-start gap-2">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600" />
+      <div>
+        <label htmlFor={id} className="text-sm font-medium text-slate-700">{label}</label>
+        {hint ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
+      </div>
+    </div>
+  );
+}
