@@ -2,7 +2,7 @@
 // The /agent settings form: one controlled state object validated with the same zod schema as
 // the server (errors shown next to fields by path), posted as JSON with the version it edits so
 // a concurrent save by someone else is a conflict, never a silent overwrite.
-import { useActionState, useEffect, useId, useState, type ReactNode } from 'react';
+import { useActionState, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -40,7 +40,8 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
   const [state, setState] = useState(initial);
   const [baseline, setBaseline] = useState(JSON.stringify(initial));
   const [editedVersion, setEditedVersion] = useState(version);
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  // After a failed submit, fields are re-checked as the user types, so fixed errors disappear.
+  const [checkLive, setCheckLive] = useState(false);
   const [result, formAction] = useActionState(action, initialActionResult as ActionResult<{ version: number }>);
   const [seenResult, setSeenResult] = useState(result);
   const [seenVersion, setSeenVersion] = useState(version);
@@ -62,7 +63,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
       setState(initial);
       setBaseline(JSON.stringify(initial));
       setEditedVersion(version);
-      setClientErrors({});
+      setCheckLive(false);
     }
   }
 
@@ -89,6 +90,11 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
     };
   }, [dirty]);
 
+  const clientErrors = useMemo(() => {
+    if (!checkLive) return {};
+    const parsed = agentSettingsSchema.safeParse(state as AgentSettingsInput);
+    return parsed.success ? {} : errorsOf(parsed.error);
+  }, [checkLive, state]);
   const serverErrors = !result.ok && result !== initialActionResult ? result.fieldErrors ?? {} : {};
   const errors = { ...serverErrors, ...clientErrors };
   const idFor = (path: string) => `${baseId}-${path.replace(/\./g, '-')}`;
@@ -115,12 +121,11 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
         if (!parsed.success) {
           event.preventDefault();
           const found = errorsOf(parsed.error);
-          setClientErrors(found);
+          setCheckLive(true);
           const first = Object.keys(found)[0];
           if (first) focusLater(first);
           return;
         }
-        setClientErrors({});
       }}
       className="space-y-6"
     >
