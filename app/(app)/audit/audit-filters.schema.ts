@@ -5,6 +5,7 @@ export const auditActionGroups = [
   { value: 'member.', label: 'Members' },
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
+  { value: 'agent.', label: 'AI agent settings' },
 ] as const;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

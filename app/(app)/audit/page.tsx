@@ -28,6 +28,8 @@ const actionLabels: Record<string, string> = {
   'user.password_reset': 'reset their password',
   'user.email_change_requested': 'asked to change their email',
   'user.email_changed': 'changed their email',
+  'agent.settings_saved': 'saved the AI agent settings',
+  'agent.settings_rolled_back': 'restored an earlier AI agent settings version',
 };
 
 function describe(metadata: unknown): string | null {
@@ -36,6 +38,8 @@ function describe(metadata: unknown): string | null {
   if (typeof m.email === 'string') return typeof m.role === 'string' ? `${m.email} as ${m.role}` : m.email;
   if (typeof m.from === 'string' && typeof m.to === 'string') return `${m.from} → ${m.to}`;
   if (typeof m.role === 'string') return `was ${m.role}`;
+  if (typeof m.restoredVersion === 'number' && typeof m.version === 'number') return `version ${m.restoredVersion} as version ${m.version}`;
+  if (typeof m.version === 'number') return `version ${m.version}`;
   return null;
 }
 
