@@ -11,7 +11,7 @@ test('the dashboard works at phone width: menu navigation, no horizontal scrolli
   // The sidebar is hidden; the Menu disclosure holds the same navigation.
   await expect(page.getByRole('complementary', { name: 'Sidebar' })).toBeHidden();
   await page.getByText('Menu').click();
-  await page.getByRole('link', { name: 'Team' }).click();
+  await page.getByRole('link', { name: 'Team', exact: true }).click();
   await expect(page).toHaveURL(/\/team$/);
 
   for (const path of ['/inbox', '/team', '/settings/account', '/audit']) {
