@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { logInAsDemoOwner } from './inbox-helpers';
+import { customerWrites, logInAsDemoOwner } from './inbox-helpers';
 
 // Labels: created in settings, applied in a conversation, used as a list filter. Notes: a note
 // mentioning a teammate shows up with the mention highlighted. (Email batching is covered by
@@ -32,15 +32,7 @@ test('labels and notes with mentions in a conversation', async ({ page, browser 
   await page.screenshot({ path: 'test-results/screens/labels-settings.png', fullPage: true });
 
   // 2. A conversation from the simulator.
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto('/dev/meta');
-  await customer.getByLabel('Channel').selectOption({ label: 'WhatsApp +15550783881 (Demo Shop)' });
-  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-  await customer.getByLabel('Customer id').fill(`1555${String(Date.now()).slice(-7)}`);
-  await customer.getByLabel('Customer name').fill(`Label Lena ${suffix}`);
-  await customer.getByLabel('Message', { exact: true }).fill('Do you ship to Lisbon?');
-  await customer.getByRole('button', { name: 'Send webhook' }).click();
-  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await customerWrites(browser, { id: `1555${String(Date.now()).slice(-7)}`, name: `Label Lena ${suffix}`, text: 'Do you ship to Lisbon?' });
 
   // 3. Apply the label in the conversation.
   await page.goto('/inbox');

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { logInAsDemoOwner as logIn } from './inbox-helpers';
+import { logInAsDemoOwner as logIn, submitSimulatorConsole } from './inbox-helpers';
 
 // The composer: an operator replies to a simulator DM and the simulator captures the send; a
 // WhatsApp conversation older than 24 h forces the template picker; `/` inserts a canned response.
@@ -10,14 +10,14 @@ async function sendAsCustomer(browser: Browser, options: { channel: string; cust
   await customer.goto('/dev/meta');
   // The console is a client form: filling it before hydration finishes loses the values.
   await customer.waitForLoadState('networkidle');
-  await customer.getByLabel('Channel').selectOption({ label: options.channel });
-  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-  await customer.getByLabel('Customer id').fill(options.customerId);
-  await customer.getByLabel('Customer name').fill(options.name);
-  await customer.getByLabel('Message', { exact: true }).fill(options.text);
-  if (options.hoursAgo) await customer.getByLabel('Sent hours ago').fill(String(options.hoursAgo));
-  await customer.getByRole('button', { name: 'Send webhook' }).click();
-  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await submitSimulatorConsole(customer, options.customerId, async () => {
+    await customer.getByLabel('Channel').selectOption({ label: options.channel });
+    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+    await customer.getByLabel('Customer id').fill(options.customerId);
+    await customer.getByLabel('Customer name').fill(options.name);
+    await customer.getByLabel('Message', { exact: true }).fill(options.text);
+    if (options.hoursAgo) await customer.getByLabel('Sent hours ago').fill(String(options.hoursAgo));
+  });
   return customer;
 }
 

@@ -43,13 +43,13 @@ export async function customerWrites(browser: Browser, options: { id: string; na
   await customer.goto('/dev/meta');
   // The console is a client form: filling it before hydration finishes loses the values.
   await customer.waitForLoadState('networkidle');
-  await customer.getByLabel('Channel').selectOption({ label: options.channel ?? DEMO_WHATSAPP });
-  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-  await customer.getByLabel('Customer id').fill(options.id);
-  await customer.getByLabel('Customer name').fill(options.name);
-  await customer.getByLabel('Message', { exact: true }).fill(options.text);
-  await customer.getByRole('button', { name: 'Send webhook' }).click();
-  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await submitSimulatorConsole(customer, options.id, async () => {
+    await customer.getByLabel('Channel').selectOption({ label: options.channel ?? DEMO_WHATSAPP });
+    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+    await customer.getByLabel('Customer id').fill(options.id);
+    await customer.getByLabel('Customer name').fill(options.name);
+    await customer.getByLabel('Message', { exact: true }).fill(options.text);
+  });
   await context.close();
 }
 
@@ -80,4 +80,19 @@ function readSavedCookies(): Parameters<import('@playwright/test').BrowserContex
   } catch {
     return null;
   }
+}
+
+/**
+ * Fills and sends the simulator console's customer form, and makes sure the webhook that went
+ * out is the one filled in: the client form has been seen to reset to its defaults (the first
+ * existing customer) between filling and sending, which would send as someone else.
+ */
+export async function submitSimulatorConsole(customer: Page, customerId: string, fill: () => Promise<void>) {
+  await expect(async () => {
+    await fill();
+    await expect(customer.getByLabel('Customer id')).toHaveValue(customerId, { timeout: 1_000 });
+    await customer.getByRole('button', { name: 'Send webhook' }).click();
+    await expect(customer.locator('pre', { hasText: customerId })).toBeAttached({ timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
 }

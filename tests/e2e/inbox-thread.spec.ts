@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { logInAsDemoOwner as logIn } from './inbox-helpers';
+import { logInAsDemoOwner as logIn, submitSimulatorConsole } from './inbox-helpers';
 
 const WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
 
@@ -9,14 +9,14 @@ async function sendAsCustomer(browser: Browser, options: { customerId: string; n
   await customer.goto('/dev/meta');
   // The console is a client form: filling it before hydration finishes loses the values.
   await customer.waitForLoadState('networkidle');
-  await customer.getByLabel('Channel').selectOption({ label: WHATSAPP });
-  await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-  await customer.getByLabel('Customer id').fill(options.customerId);
-  await customer.getByLabel('Customer name').fill(options.name);
-  await customer.getByText(options.kind, { exact: true }).click();
-  if (options.text !== undefined) await customer.getByLabel(options.kind === 'Image' ? 'Caption (optional)' : 'Message', { exact: true }).fill(options.text);
-  await customer.getByRole('button', { name: 'Send webhook' }).click();
-  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await submitSimulatorConsole(customer, options.customerId, async () => {
+    await customer.getByLabel('Channel').selectOption({ label: WHATSAPP });
+    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+    await customer.getByLabel('Customer id').fill(options.customerId);
+    await customer.getByLabel('Customer name').fill(options.name);
+    await customer.getByText(options.kind, { exact: true }).click();
+    if (options.text !== undefined) await customer.getByLabel(options.kind === 'Image' ? 'Caption (optional)' : 'Message', { exact: true }).fill(options.text);
+  });
   return customer;
 }
 
