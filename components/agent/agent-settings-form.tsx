@@ -4,6 +4,7 @@
 // a concurrent save by someone else is a conflict, never a silent overwrite.
 import { useActionState, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
+import { FieldNotes, fieldDescribedBy } from '@/components/ui/form-field';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
@@ -319,19 +320,6 @@ function Section({ title, description, children }: { title: string; description?
 
 type FieldProps = { id: string; label: string; errors?: string[]; hint?: string; className?: string };
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
-}
-
-function FieldFooter({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {
-  return (
-    <>
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{errors.join(' ')}</p> : null}
-    </>
-  );
-}
-
 function TextInput({ id, label, errors, hint, className = '', value, onChange, ...input }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
@@ -344,11 +332,11 @@ function TextInput({ id, label, errors, hint, className = '', value, onChange, .
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={fieldDescribedBy(id, hint, errors)}
         className={`mt-1 shadow-sm disabled:bg-slate-50 disabled:text-slate-400 ${inputClass}`}
         {...input}
       />
-      <FieldFooter id={id} hint={hint} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -364,10 +352,10 @@ function TextArea({ id, label, errors, hint, className = '', value, onChange, ro
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={fieldDescribedBy(id, hint, errors)}
         className={`mt-1 shadow-sm ${inputClass}`}
       />
-      <FieldFooter id={id} hint={hint} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }
@@ -385,12 +373,12 @@ function Select({ id, label, errors, hint, className = '', value, onChange, opti
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={fieldDescribedBy(id, hint, errors)}
         className={`mt-1 shadow-sm ${inputClass}`}
       >
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>
-      <FieldFooter id={id} hint={hint} errors={errors} />
+      <FieldNotes id={id} hint={hint} errors={errors} />
     </div>
   );
 }
