@@ -8,11 +8,13 @@ import { useInboxStream, type InboxStreamEvent } from './use-inbox-stream';
 const DEBOUNCE_MS = 300;
 const TITLE_COUNT = /^\(\d+\)\s+/;
 
-export function LiveRefresh() {
+/** `since`: the newest inbox event when the page was rendered; the stream replays what came after. */
+export function LiveRefresh({ since }: { since?: number }) {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const { state } = useInboxStream({
+    since,
     onEvent(event: InboxStreamEvent) {
       if (typeof event.data.unreadTotal === 'number') setTitleCount(event.data.unreadTotal);
       clearTimeout(timer.current);

@@ -12,7 +12,7 @@ const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated
 export const INBOX_STREAM_WINDOW_EVENT = 'relaydesk:inbox-event';
 const KEEP = 50;
 
-export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) => void; url?: string } = {}) {
+export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) => void; url?: string; since?: number } = {}) {
   const [state, setState] = useState<InboxStreamState>('connecting');
   const [events, setEvents] = useState<InboxStreamEvent[]>([]);
   const onEvent = useRef(options.onEvent);
@@ -20,10 +20,13 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
     onEvent.current = options.onEvent;
   });
   const url = options.url ?? '/api/inbox/stream';
+  // Only the first connection uses `since` (the page's render point); later renders pass newer
+  // values, but by then the stream's own last id is the right place to resume from.
+  const since = useRef(options.since);
 
   useEffect(() => {
     let source: EventSource | null = null;
-    let lastId = '';
+    let lastId = since.current === undefined ? '' : String(since.current);
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;

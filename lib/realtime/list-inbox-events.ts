@@ -29,7 +29,9 @@ export async function resolveInboxCursor(options: { workspaceId: string; lastEve
   if (lastEventId === null) return { cursor: newest, resync: false };
   // Sweeping deletes the oldest rows, so everything below `oldest` may be gone (all of it when the table is empty).
   const oldestKept = bounds?.oldest != null ? Number(bounds.oldest) : Number(bounds?.last ?? 0) + 1;
-  const swept = lastEventId + 1 < oldestKept;
+  // 0 is a page rendered before the workspace had any event: everything of the workspace is
+  // new to it. The sweep only removes rows a day old, older than any such page.
+  const swept = lastEventId > 0 && lastEventId + 1 < oldestKept;
   const ahead = lastEventId > Number(bounds?.last ?? 0);
   if (swept || ahead) return { cursor: newest, resync: true };
   const [gap] = await db.$queryRaw<{ n: bigint }[]>`

@@ -1,33 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { logInAsDemoOwner as logIn, submitSimulatorConsole } from './inbox-helpers';
+import { expect, test } from '@playwright/test';
+import { customerWrites, logInAsDemoOwner as logIn, openConversation } from './inbox-helpers';
 
 // The composer: an operator replies to a simulator DM and the simulator captures the send; a
 // WhatsApp conversation older than 24 h forces the template picker; `/` inserts a canned response.
-
-/** Plays the customer in the Meta simulator console. */
-async function sendAsCustomer(browser: Browser, options: { channel: string; customerId: string; name: string; text: string; hoursAgo?: number }) {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto('/dev/meta');
-  // The console is a client form: filling it before hydration finishes loses the values.
-  await customer.waitForLoadState('networkidle');
-  await submitSimulatorConsole(customer, options.customerId, async () => {
-    await customer.getByLabel('Channel').selectOption({ label: options.channel });
-    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-    await customer.getByLabel('Customer id').fill(options.customerId);
-    await customer.getByLabel('Customer name').fill(options.name);
-    await customer.getByLabel('Message', { exact: true }).fill(options.text);
-    if (options.hoursAgo) await customer.getByLabel('Sent hours ago').fill(String(options.hoursAgo));
-  });
-  return customer;
-}
-
-async function openConversation(page: Page, name: string) {
-  await expect(async () => {
-    await page.goto('/inbox');
-    await page.getByRole('link', { name: new RegExp(name) }).first().click({ timeout: 2_000 });
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 30_000 });
-}
 
 const unique = () => `${Date.now()}`.slice(-6);
 
@@ -35,7 +10,7 @@ test('an operator replies to a Messenger DM and the simulator receives the send'
   await logIn(page);
   const n = unique();
   const name = `Composer Carla ${n}`;
-  const customer = await sendAsCustomer(browser, { channel: 'Messenger · Demo Shop Page', customerId: `99000000${n}11`, name, text: 'Can I change my delivery address?' });
+  const customer = await customerWrites(browser, { channel: 'Messenger · Demo Shop Page', id: `99000000${n}11`, name, text: 'Can I change my delivery address?' });
 
   await openConversation(page, name);
   await expect(page.getByText(/left in the 24-hour window/)).toBeVisible();
@@ -55,7 +30,7 @@ test('a WhatsApp conversation whose last message is older than 24 hours shows th
   await logIn(page);
   const n = unique();
   const name = `Aged Alex ${n}`;
-  await sendAsCustomer(browser, { channel: 'WhatsApp +15550783881 (Demo Shop)', customerId: `1555${n}9`, name, text: 'Hello? Anyone there?', hoursAgo: 30 });
+  await customerWrites(browser, { channel: 'WhatsApp +15550783881 (Demo Shop)', id: `1555${n}9`, name, text: 'Hello? Anyone there?', hoursAgo: 30 });
 
   await openConversation(page, name);
   await expect(page.getByText(/WhatsApp allows only approved templates/)).toBeVisible();
@@ -86,7 +61,7 @@ test('typing / inserts a canned response', async ({ page, browser }) => {
   await expect(page.getByRole('list', { name: 'Canned responses' }).getByText(`/hours-${n}`)).toBeVisible();
 
   const name = `Canned Cleo ${n}`;
-  await sendAsCustomer(browser, { channel: 'Instagram @demo.shop', customerId: `12345678${n}77`, name, text: 'When are you open?' });
+  await customerWrites(browser, { channel: 'Instagram @demo.shop', id: `12345678${n}77`, name, text: 'When are you open?' });
   await openConversation(page, name);
   const composer = page.getByRole('combobox', { name: 'Write a reply' });
   await composer.fill('Hi! ');

@@ -36,21 +36,36 @@ export async function logInAsDemoOwner(page: Page) {
   }
 }
 
-/** A DM from a new simulated customer; returns once the app accepted the webhook. */
-export async function customerWrites(browser: Browser, options: { id: string; name: string; text: string; channel?: string }) {
-  const context = await browser.newContext();
-  const customer = await context.newPage();
+export type CustomerMessage = {
+  id: string;
+  name: string;
+  text?: string;
+  channel?: string;
+  kind?: 'Direct message' | 'Image';
+  /** Backdates the message (the messaging window is measured from it). */
+  hoursAgo?: number;
+};
+
+/**
+ * A message from a simulated customer through the /dev/meta console; returns once the app
+ * accepted the webhook, with the console page still open (it shows what the app sent back).
+ */
+export async function customerWrites(browser: Browser, options: CustomerMessage): Promise<Page> {
+  const customer = await (await browser.newContext()).newPage();
   await customer.goto('/dev/meta');
   // The console is a client form: filling it before hydration finishes loses the values.
   await customer.waitForLoadState('networkidle');
+  const kind = options.kind ?? 'Direct message';
   await submitSimulatorConsole(customer, options.id, async () => {
     await customer.getByLabel('Channel').selectOption({ label: options.channel ?? DEMO_WHATSAPP });
     await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
     await customer.getByLabel('Customer id').fill(options.id);
     await customer.getByLabel('Customer name').fill(options.name);
-    await customer.getByLabel('Message', { exact: true }).fill(options.text);
+    if (kind !== 'Direct message') await customer.getByText(kind, { exact: true }).click();
+    if (options.text !== undefined) await customer.getByLabel(kind === 'Image' ? 'Caption (optional)' : 'Message', { exact: true }).fill(options.text);
+    if (options.hoursAgo) await customer.getByLabel('Sent hours ago').fill(String(options.hoursAgo));
   });
-  await context.close();
+  return customer;
 }
 
 /** Waits (reloading) until the conversation is listed, opens it, and returns its id. */

@@ -1,32 +1,12 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { logInAsDemoOwner as logIn, submitSimulatorConsole } from './inbox-helpers';
-
-const WHATSAPP = 'WhatsApp +15550783881 (Demo Shop)';
-
-/** Plays a WhatsApp customer in the Meta simulator console. */
-async function sendAsCustomer(browser: Browser, options: { customerId: string; name: string; kind: 'Direct message' | 'Image'; text?: string }) {
-  const customer = await (await browser.newContext()).newPage();
-  await customer.goto('/dev/meta');
-  // The console is a client form: filling it before hydration finishes loses the values.
-  await customer.waitForLoadState('networkidle');
-  await submitSimulatorConsole(customer, options.customerId, async () => {
-    await customer.getByLabel('Channel').selectOption({ label: WHATSAPP });
-    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
-    await customer.getByLabel('Customer id').fill(options.customerId);
-    await customer.getByLabel('Customer name').fill(options.name);
-    await customer.getByText(options.kind, { exact: true }).click();
-    if (options.text !== undefined) await customer.getByLabel(options.kind === 'Image' ? 'Caption (optional)' : 'Message', { exact: true }).fill(options.text);
-  });
-  return customer;
-}
+import { expect, test } from '@playwright/test';
+import { customerWrites, logInAsDemoOwner as logIn, openConversation } from './inbox-helpers';
 
 test('a simulator image DM appears in the thread with its image, and opening it marks it read', async ({ page, browser }) => {
   await logIn(page);
   const name = `Thread Tomas ${Date.now() % 100000}`;
-  await sendAsCustomer(browser, { customerId: `1555${String(Date.now()).slice(-7)}`, name, kind: 'Image', text: 'Is this the right colour?' });
+  await customerWrites(browser, { id: `1555${String(Date.now()).slice(-7)}`, name, kind: 'Image', text: 'Is this the right colour?' });
 
-  await page.goto('/inbox');
-  await page.getByRole('link', { name: new RegExp(name) }).click();
+  await openConversation(page, name);
   await expect(page).toHaveURL(/[?&]c=/);
   const thread = page.getByRole('region', { name: 'Messages' });
   await expect(thread.getByText('Is this the right colour?')).toBeVisible();
@@ -53,14 +33,13 @@ test('a simulator image DM appears in the thread with its image, and opening it 
 test('a failed reply shows the reason and Retry sends it', async ({ page, browser }) => {
   await logIn(page);
   const name = `Retry Rosa ${Date.now() % 100000}`;
-  const customer = await sendAsCustomer(browser, { customerId: `1556${String(Date.now()).slice(-7)}`, name, kind: 'Direct message', text: 'Can you call me back?' });
+  const customer = await customerWrites(browser, { id: `1556${String(Date.now()).slice(-7)}`, name, text: 'Can you call me back?' });
   // The simulated number now refuses free-form sends with 131047 (window closed).
   const windowSwitch = customer.getByRole('switch', { name: '24 h window closed' });
   if ((await windowSwitch.getAttribute('aria-checked')) !== 'true') await windowSwitch.click();
   await expect(windowSwitch).toHaveAttribute('aria-checked', 'true');
 
-  await page.goto('/inbox');
-  await page.getByRole('link', { name: new RegExp(name) }).click();
+  await openConversation(page, name);
   // The composer (built separately) sends the reply.
   await page.getByLabel('Write a reply').fill('Sure, calling you in 5 minutes.');
   await page.getByRole('button', { name: /^send/i }).click();

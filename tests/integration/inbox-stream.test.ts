@@ -7,6 +7,7 @@ import { sessionKeyring } from '@/lib/auth/session-keyring';
 import { signSessionToken } from '@/lib/auth/session-token';
 import { db } from '@/lib/db';
 import { inboxSubscriberCount, stopInboxListener } from '@/lib/realtime/inbox-listener';
+import { latestInboxEventSeq } from '@/lib/realtime/latest-inbox-event-seq';
 import { recordInboxEvent } from '@/lib/realtime/record-inbox-event';
 import { sweepInboxEvents } from '@/lib/realtime/sweep-inbox-events';
 import { createWorkspaceWithOwner } from '../factories';
@@ -143,6 +144,30 @@ describe('GET /api/inbox/stream', () => {
     const viaQuery = await connect(A, { lastEventId: seqs[9]!, viaQuery: true });
     expect((await viaQuery.waitFor(3)).map((e) => Number(e.id))).toEqual([seqs[10], seqs[11], live.seq]);
     viaQuery.close();
+  });
+
+  it('replays what happened between a page render and its stream connecting (the page passes its render point)', async () => {
+    const since = await latestInboxEventSeq(A.id);
+    const between = await record(A.id, 400); // after the render, before the browser connects
+    const stream = await connect(A, { lastEventId: since, viaQuery: true });
+    expect((await stream.waitFor(1)).map((e) => Number(e.id))).toEqual([between.seq]);
+    stream.close();
+  });
+
+  it('a page rendered before its workspace had any event (render point 0) gets the first events, not a resync', async () => {
+    const fresh = await createWorkspaceWithOwner({ name: 'Fresh' });
+    const C = { id: fresh.workspace.id, ownerId: fresh.owner.id };
+    expect(await latestInboxEventSeq(C.id)).toBe(0);
+    // Older rows of other workspaces were swept, so the log no longer starts at 1.
+    const old = await record(B.id, 500);
+    await db.inboxEvent.updateMany({ where: { seq: { lte: BigInt(old.seq) } }, data: { createdAt: new Date(Date.now() - 25 * 3_600_000) } });
+    await record(B.id, 501);
+    await sweepInboxEvents();
+    const first = await record(C.id, 1);
+    const stream = await connect(C, { lastEventId: 0, viaQuery: true });
+    const [event] = await stream.waitFor(1);
+    expect(event).toMatchObject({ id: String(first.seq), event: 'message.created' });
+    stream.close();
   });
 
   it('never sends workspace B events to a stream of workspace A', async () => {

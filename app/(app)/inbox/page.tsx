@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import Link from 'next/link';
 import { BulkSelection } from '@/components/inbox/bulk-selection';
 import { ConversationRow } from '@/components/inbox/conversation-row';
@@ -17,12 +18,16 @@ import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-f
 import { listConversations } from '@/lib/inbox/list-conversations';
 import { listLabels } from '@/lib/inbox/list-labels';
 import { listMembers } from '@/lib/team/list-members';
-import { requireWorkspacePage } from '@/lib/workspaces/context';
+import { latestInboxEventSeq } from '@/lib/realtime/latest-inbox-event-seq';
+import { requireWorkspacePage, type WorkspaceContext } from '@/lib/workspaces/context';
+
+// The tab title and the filter bar need the same counts; one query per request serves both.
+const countsFor = cache((ctx: WorkspaceContext) => countConversationsByFilter({ ctx }));
 
 /** "(3) Inbox · Relaydesk" while conversations have unread messages. */
 export async function generateMetadata(): Promise<Metadata> {
   const ctx = await requireWorkspacePage('inbox.use');
-  const { unread } = await countConversationsByFilter({ ctx });
+  const { unread } = await countsFor(ctx);
   return { title: unread > 0 ? `(${unread}) Inbox` : 'Inbox' };
 }
 
@@ -32,6 +37,8 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const { cursor, c: selectedId, before: threadBefore, ...filters } = inboxPageParamsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
 
+  // Read before anything is listed: whatever happens after this point reaches the page live.
+  const since = await latestInboxEventSeq(ctx.workspace.id);
   // Another workspace's (or a deleted) conversation is a 404, never a hint that it exists.
   const selected = selectedId
     ? await getConversationView({ ctx, id: selectedId }).catch((error: unknown) => {
@@ -43,7 +50,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
     listChannels({ ctx }),
     listLabels({ ctx }),
     listMembers({ ctx }),
-    countConversationsByFilter({ ctx }),
+    countsFor(ctx),
     listConversations({ ctx, filters, cursor }),
   ]);
   const filtered = Boolean(filters.q || filters.channel || filters.handling || filters.label || filters.needsHuman || filters.assignee !== 'anyone' || filters.status !== 'open');
@@ -57,7 +64,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
           <div className="flex items-center gap-3">
             {counts.unread > 0 ? <p className="text-xs text-slate-600">{counts.unread} unread</p> : null}
             <DesktopAlerts userId={ctx.user.id} />
-            <LiveRefresh />
+            <LiveRefresh since={since} />
             <KeyboardShortcuts />
           </div>
         </header>
