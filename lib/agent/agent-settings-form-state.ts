@@ -1,6 +1,6 @@
 // What the /agent form edits: the settings with every field as the user types it (prices as
 // strings, no computed priceMinor). Kept out of the client component so the server page can build it.
-import type { AgentSettings, Weekday } from './agent-settings.schema';
+import type { AgentSettings, ChannelOverride, CommentRules, Faq, Guardrails, HandoffRules, Weekday } from './agent-settings.schema';
 
 export type FormProduct = { name: string; description: string; price: string; currency: string; url: string; imageUrl: string };
 export type FormOffer = { text: string; code: string; validFrom: string; validUntil: string };
@@ -17,6 +17,12 @@ export type AgentSettingsFormState = {
   languages: { replyInCustomerLanguage: boolean; fallback: string };
   businessHours: { timeZone: string; days: FormDay[] };
   outOfHours: { mode: string; notice: string };
+  mode: string;
+  channelOverrides: ChannelOverride[];
+  faq: Faq[];
+  comments: CommentRules;
+  handoff: HandoffRules;
+  guardrails: Guardrails;
 };
 
 export function toFormState(settings: AgentSettings): AgentSettingsFormState {
@@ -32,6 +38,12 @@ export function toFormState(settings: AgentSettings): AgentSettingsFormState {
     languages: { ...settings.languages },
     businessHours: { timeZone: settings.businessHours.timeZone, days: settings.businessHours.days.map((day) => ({ ...day })) },
     outOfHours: { ...settings.outOfHours },
+    mode: settings.mode,
+    channelOverrides: settings.channelOverrides.map((o) => ({ ...o })),
+    faq: settings.faq.map((f) => ({ ...f })),
+    comments: { ...settings.comments, keywords: [...settings.comments.keywords] },
+    handoff: { ...settings.handoff, keywords: [...settings.handoff.keywords], topics: [...settings.handoff.topics] },
+    guardrails: { ...settings.guardrails, blockedPhrases: [...settings.guardrails.blockedPhrases] },
   };
 }
 
@@ -47,6 +59,12 @@ const sectionLabels: Record<string, string> = {
   languages: 'Languages',
   businessHours: 'Business hours',
   outOfHours: 'Out of hours',
+  mode: 'Mode',
+  channelOverrides: 'Channels',
+  faq: 'FAQ',
+  comments: 'Comments',
+  handoff: 'Handoff',
+  guardrails: 'Guardrails',
 };
 
 /** Changed field paths → the form sections they belong to, in form order, for the history list. */

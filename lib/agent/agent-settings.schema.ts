@@ -137,6 +137,78 @@ export const businessHoursSchema = z.object({
     .refine((days) => days.every((day, index) => day.day === weekdays[index]), 'Days must run Monday to Sunday.'),
 });
 
+/** Off: the agent never answers. Draft: an operator approves every reply. Auto: the agent sends. */
+export const agentModeValues = ['off', 'draft', 'auto'] as const;
+export type AgentMode = (typeof agentModeValues)[number];
+export const agentModeOptions = [
+  { value: 'off', label: 'Off — the agent does not answer' },
+  { value: 'draft', label: 'Draft — an operator approves each reply' },
+  { value: 'auto', label: 'Auto-send — the agent replies by itself' },
+] as const;
+
+/** What the agent does with an Instagram comment that matches the rules. */
+export const commentActionValues = ['off', 'public', 'private', 'both'] as const;
+export const commentActionOptions = [
+  { value: 'off', label: 'Do not answer comments' },
+  { value: 'public', label: 'Reply publicly under the comment' },
+  { value: 'private', label: 'Send one private DM reply (within 7 days)' },
+  { value: 'both', label: 'Both: a public reply and a private DM' },
+] as const;
+
+/** Short phrase lists (keywords, topics, blocked phrases): trimmed, no empties, no duplicates. */
+const phraseList = (label: string, max = 50) =>
+  z
+    .array(z.string().trim().max(100, `${label}: each entry must be at most 100 characters.`))
+    .max(max, `${label}: at most ${max} entries.`)
+    .default([])
+    .transform((items) => [...new Set(items.filter(Boolean))]);
+
+export const channelOverrideSchema = z.object({
+  channelId: z.uuid('Choose a channel.'),
+  /** "inherit" uses the workspace mode. */
+  mode: z.enum(['inherit', ...agentModeValues], { message: 'Choose a mode.' }),
+  /** Added after the workspace instructions for this channel only. */
+  instructions: trimmed(4000, 'Channel instructions').default(''),
+  /** Replaces the workspace intro message on this channel when set. */
+  introMessage: trimmed(1000, 'Channel intro message').default(''),
+});
+
+export const faqSchema = z.object({
+  question: z.string().trim().min(1, 'Write the question.').max(500, 'Question must be at most 500 characters.'),
+  answer: z.string().trim().min(1, 'Write the answer.').max(4000, 'Answer must be at most 4000 characters.'),
+});
+
+export const commentRulesSchema = z.object({
+  action: z.enum(commentActionValues, { message: 'Choose what to do with comments.' }).default('off'),
+  /** Only comments containing one of these answer; empty = every comment. */
+  keywords: phraseList('Comment keywords'),
+  /** The private DM sent to a commenter (the agent writes it when empty). */
+  privateMessage: trimmed(1000, 'Private reply').default(''),
+});
+
+export const handoffRulesSchema = z.object({
+  /** Words or phrases that hand the conversation to a person ("refund", "complaint"). */
+  keywords: phraseList('Handoff keywords'),
+  /** Topics the agent must not handle ("legal", "medical", "cancellation"). */
+  topics: phraseList('Handoff topics'),
+  /** Hand off after this many customer messages in a row the agent could not resolve; 0 = never. */
+  maxUnresolvedTurns: z.coerce.number().int('Use a whole number.').min(0, 'At least 0.').max(20, 'At most 20.').default(3),
+  /** Hand off when the best source supports the answer less than this (0–1); 0 = never. */
+  minGrounding: z.coerce.number().min(0, 'Between 0 and 1.').max(1, 'Between 0 and 1.').default(0.2),
+});
+
+export const guardrailsSchema = z.object({
+  /** Replies containing any of these are never sent (they become a handoff). */
+  blockedPhrases: phraseList('Blocked phrases', 100),
+  /** At most this many AI replies per conversation per hour; more hand off to a person. */
+  maxRepliesPerHour: z.coerce.number().int('Use a whole number.').min(1, 'At least 1.').max(60, 'At most 60.').default(10),
+});
+
+export type ChannelOverride = z.output<typeof channelOverrideSchema>;
+export type CommentRules = z.output<typeof commentRulesSchema>;
+export type HandoffRules = z.output<typeof handoffRulesSchema>;
+export type Guardrails = z.output<typeof guardrailsSchema>;
+
 export const agentSettingsSchema = z
   .object({
     name: z.string().trim().min(1, 'Give the agent a name.').max(60, 'Name must be at most 60 characters.'),
@@ -169,11 +241,22 @@ export const agentSettingsSchema = z
       mode: z.enum(outOfHoursValues, { message: 'Choose what happens out of hours.' }),
       notice: trimmed(1000, 'Notice').default(''),
     }),
+    mode: z.enum(agentModeValues, { message: 'Choose a mode.' }).default('draft'),
+    channelOverrides: z.array(channelOverrideSchema).max(50, 'At most 50 channel overrides.').default([]),
+    faq: z.array(faqSchema).max(200, 'At most 200 questions.').default([]),
+    comments: commentRulesSchema.default({ action: 'off', keywords: [], privateMessage: '' }),
+    handoff: handoffRulesSchema.default({ keywords: [], topics: [], maxUnresolvedTurns: 3, minGrounding: 0.2 }),
+    guardrails: guardrailsSchema.default({ blockedPhrases: [], maxRepliesPerHour: 10 }),
   })
   .superRefine((settings, issue) => {
     if (settings.outOfHours.mode === 'reply_with_notice' && !settings.outOfHours.notice) {
       issue.addIssue({ code: 'custom', path: ['outOfHours', 'notice'], message: 'Write the notice added to out-of-hours replies.' });
     }
+    const seen = new Set<string>();
+    settings.channelOverrides.forEach((override, index) => {
+      if (seen.has(override.channelId)) issue.addIssue({ code: 'custom', path: ['channelOverrides', index, 'channelId'], message: 'This channel already has an override.' });
+      seen.add(override.channelId);
+    });
   });
 
 /** What the form edits (prices as typed). */
@@ -181,6 +264,8 @@ export type AgentSettingsInput = z.input<typeof agentSettingsSchema>;
 /** What is stored and what the agent reads (with priceMinor). */
 export type AgentSettings = z.output<typeof agentSettingsSchema>;
 export type Offer = z.output<typeof offerSchema>;
+export type Product = z.output<typeof productSchema>;
+export type Faq = z.output<typeof faqSchema>;
 export type BusinessHours = z.output<typeof businessHoursSchema>;
 
 /** A new workspace's agent: friendly, replies in the customer's language, Mon–Fri 9–17 UTC. */
@@ -201,6 +286,12 @@ export function defaultAgentSettings(): AgentSettings {
       days: weekdays.map((day) => ({ day, closed: day === 'sat' || day === 'sun', open: '09:00', close: '17:00' })),
     },
     outOfHours: { mode: 'reply_with_notice', notice: "We're away right now and will follow up during business hours." },
+    mode: 'draft',
+    channelOverrides: [],
+    faq: [],
+    comments: { action: 'off', keywords: [], privateMessage: '' },
+    handoff: { keywords: ['refund', 'complaint', 'lawyer'], topics: [], maxUnresolvedTurns: 3, minGrounding: 0.2 },
+    guardrails: { blockedPhrases: [], maxRepliesPerHour: 10 },
   });
 }
 
@@ -254,4 +345,10 @@ export function diffSettings(a: unknown, b: unknown, prefix = ''): string[] {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The mode for one channel after its override ("inherit" = the workspace mode). */
+export function channelMode(settings: Pick<AgentSettings, 'mode' | 'channelOverrides'>, channelId: string): AgentMode {
+  const override = settings.channelOverrides.find((o) => o.channelId === channelId);
+  return !override || override.mode === 'inherit' ? settings.mode : override.mode;
 }
