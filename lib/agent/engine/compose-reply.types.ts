@@ -40,6 +40,8 @@ export type ComposeInput = {
   repliesInLastHour: number;
   /** Consecutive earlier agent turns in this conversation that did not resolve the question. */
   unresolvedTurns: number;
+  /** Cost of a provider call in millionths of a US dollar (lib/agent/providers/pricing.ts); 0 for offline. */
+  estimateCostMicros: (usage: { inputTokens: number; outputTokens: number }) => number;
   signal?: AbortSignal;
 };
 
