@@ -54,7 +54,7 @@ export function loadedTrackerKeys(): string[] {
   return [...loaded];
 }
 
-/** Deletes first-party cookies with the given prefixes on this host and its parent domains. */
+/** Deletes first-party cookies (and localStorage entries) with the given prefixes on this host and its parent domains. */
 export function deleteTrackerCookies(prefixes: string[]): void {
   const names = document.cookie
     .split(';')
@@ -67,5 +67,13 @@ export function deleteTrackerCookies(prefixes: string[]): void {
     for (const domain of domains) {
       document.cookie = `${name}=; Max-Age=0; Path=/${domain ? `; Domain=${domain}` : ''}`;
     }
+  }
+  // Some vendors (Linkjolt) keep the same reference in localStorage as well.
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (prefixes.some((prefix) => key.startsWith(prefix))) localStorage.removeItem(key);
+    }
+  } catch {
+    // storage disabled (privacy mode): nothing stored there either
   }
 }

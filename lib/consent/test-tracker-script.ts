@@ -17,6 +17,8 @@ export function testTrackerScript(key: string): string | null {
     '(function () {',
     `  (window.__testTrackers = window.__testTrackers || []).push(${JSON.stringify(key)});`,
     ...cookies.map((cookie) => `  document.cookie = ${JSON.stringify(`${cookie}; Path=/; Max-Age=3600; SameSite=Lax`)};`),
+    // Linkjolt keeps its referral reference in localStorage too; withdrawal must remove both.
+    ...(key === 'linkjolt' ? ["  localStorage.setItem('lj_ref', 'test');"] : []),
     '})();',
   ].join('\n');
 }

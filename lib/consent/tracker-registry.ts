@@ -95,7 +95,9 @@ const trackerDefinitions: TrackerDefinition[] = [
     purpose: 'Remembers which affiliate partner referred you, so they are credited if you subscribe.',
     idVariable: 'LINKJOLT_ID',
     vendorScriptUrl: (id) => `https://www.linkjolt.io/api/tracking.js?id=${encodeURIComponent(id)}`,
-    cookies: [{ name: 'linkjolt_* / lj_*', purpose: 'The affiliate reference from the link you followed.', duration: 'The affiliate programme’s referral window' }],
+    // Linkjolt documents a referral reference (tracking code + affiliate id) kept in first-party
+    // cookies and localStorage for 30 days; it does not publish the key names, hence the prefixes.
+    cookies: [{ name: 'linkjolt_* / lj_* (cookies and local storage)', purpose: 'The affiliate reference from the link you followed.', duration: '30 days' }],
     cookiePrefixes: ['linkjolt', 'lj_'],
     csp: { script: ['https://www.linkjolt.io'], connect: ['https://www.linkjolt.io'], img: [] },
   },

@@ -101,6 +101,7 @@ test('"Manage cookies" reopens the banner; withdrawing consent unloads trackers 
   await page.goto('/');
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => trackerCookieNames(context)).toEqual(['_clck', '_clsk', '_fbp', '_ga', '_ga_TEST', 'lj_ref']);
+  expect(await page.evaluate(() => localStorage.getItem('lj_ref'))).toBe('test');
 
   const manage = page.getByRole('contentinfo').getByRole('button', { name: 'Manage cookies' });
   await manage.click();
@@ -114,6 +115,7 @@ test('"Manage cookies" reopens the banner; withdrawing consent unloads trackers 
   expect(trackerRequests(afterWithdrawal)).toEqual([]);
   expect(await page.evaluate(() => (window as { __testTrackers?: string[] }).__testTrackers ?? [])).toEqual([]);
   expect(await trackerCookieNames(context)).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('lj_ref'))).toBeNull();
   const consent = await consentCookie(context);
   await expect.poll(async () => (await recordsFor(page, consent!.id)).map((r) => r.action)).toEqual(['reject_all', 'accept_all']);
 
