@@ -18,7 +18,7 @@ import { enforceAiHonesty, findBlockedPhrase, findUnsafePromise, leaksPrompt } f
 import { checkHandoffRules } from './handoff-rules';
 import { classifyMessage } from './message-intent';
 import { phrasesFor } from './phrases';
-import { detectPromptInjection } from './prompt-injection';
+import { detectPromptInjection, withoutInjection } from './prompt-injection';
 import { containsPersonalData, createRedactor } from './redact';
 import { retrieveSources } from './retrieve-sources';
 import { normalise } from './text-normalise';
@@ -73,12 +73,15 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   // 2. Retrieval and grounding, on the message without its personal data: an email address is
   // not a topic, and the search query never carries it.
   const redactor = createRedactor();
-  const query = redactor.redact(message).replace(/\[[A-Z_]+_\d+\]/g, ' ');
+  // Injection phrases are not a question either ("ignore your instructions" would match nothing
+  // and drag the grounding down); what is left is answered, under every guardrail.
+  const withoutPersonalData = redactor.redact(message).replace(/\[[A-Z_]+_\d+\]/g, ' ');
+  const query = injection ? withoutInjection(withoutPersonalData) : withoutPersonalData;
   const intent = classifyMessage(query, allStopWords);
   const sources = await retrieveSources({ settings, now, language, query, searchKnowledge: input.searchKnowledge });
   const best = sources[0]?.score ?? 0;
   // Small talk, the AI question and a booking wish (with a booking link) need no sources.
-  const needsSources = intent.factual && !(intent.wantsBooking && settings.bookingUrl && intent.contentWords.length <= 1);
+  const needsSources = intent.factual && !(intent.wantsBooking && settings.bookingUrl);
   if (needsSources && best < settings.handoff.minGrounding) {
     return handoff('low_grounding', `No product, offer, FAQ entry or knowledge passage covers the question well enough (best match ${best.toFixed(2)}, minimum ${settings.handoff.minGrounding}).`, {
       customerMessage: phrases.lowGrounding,

@@ -70,6 +70,12 @@ export function leaksPrompt(reply: string, system: string): boolean {
 const affirmsAi = /\b(ai|a\.i|ki|ia|bot|chatbot|robot|robo|artificial|kunstliche|kunstmatige|virtual assistant|virtueller assistent|asistente virtual|assistant virtuel|assistente virtuale|assistente virtual)\b/;
 const deniesAi = /\b(i am|i m|im) (a |an )?(real |actual )?(human|person)\b|\bnot (a |an )?(bot|ai|robot)\b|\bich bin (ein )?mensch\b|\bkein(e)? (bot|ki|roboter)\b|\bje suis (un |une )?(humain|personne)\b|\bpas (un )?(robot|bot)\b|\bsoy (un |una )?(humano|persona)\b|\bno soy (un )?(bot|robot)\b/;
 
+/** The text says it is an AI/bot and does not claim to be human. */
+export function affirmsBeingAi(text: string): boolean {
+  const normal = normalise(text).replace(/[^\p{L}\p{N}.]+/gu, ' ');
+  return affirmsAi.test(normal) && !deniesAi.test(normal);
+}
+
 /**
  * AI honesty: when the customer asked whether they talk to an AI and the reply does not say so,
  * the reply is corrected with a clear "yes, I'm an AI assistant" line in their language; a reply
@@ -80,6 +86,6 @@ export function enforceAiHonesty(options: { reply: string; asksIfAi: boolean; ph
   const normal = normalise(options.reply).replace(/[^\p{L}\p{N}.]+/gu, ' ');
   const line = options.phrases.aiYes(options.agentName);
   if (deniesAi.test(normal)) return { text: line, corrected: true };
-  if (affirmsAi.test(normal)) return { text: options.reply, corrected: false };
+  if (affirmsBeingAi(options.reply)) return { text: options.reply, corrected: false };
   return { text: `${line}\n\n${options.reply}`.trim(), corrected: true };
 }

@@ -5,11 +5,13 @@ import { normalise, stem, words } from './text-normalise';
 
 const greetingWords = new Set('hi hello hey hiya hallo hola bonjour salut ciao ola oi hoi moin servus morning evening afternoon guten morgen abend tag buenos buenas dias tardes noches bonsoir buongiorno buonasera goedemorgen bom boa'.split(' '));
 const thanksWords = new Set('thanks thank thx ty cheers danke dankeschon merci gracias grazie obrigado obrigada bedankt dank'.split(' '));
-const smallTalkWords = new Set('ok okay cool great perfect super nice awesome bye goodbye tschuss adios adieu revoir good fine doing going vielen much lot muchas mille tante geht gut bien bene well'.split(' '));
+const smallTalkWords = new Set('so very really ok okay cool great perfect super nice awesome bye goodbye tschuss adios adieu revoir good fine doing going vielen much lot muchas mille tante geht gut bien bene well'.split(' '));
 const bookingWords = new Set('book booking appointment appointments schedule reserve reservation call meeting slot termin buchen reservieren reservar cita agendar reserver rendez vous prenotare appuntamento marcar afspraak'.split(' '));
 
 // Accent-free regexes (run on normalise(text)).
-const asksIfAiPatterns: RegExp[] = [
+// "… or a human?" / "… oder ein Mensch?" belongs to the AI question (it is not a request for a person).
+const orHuman = String.raw`(?: (?:or|oder|o|ou|of) (?:an? |ein |eine |un |una |um |uma |een )?(?:real |echter |echte |vrai )?(?:bot|robot|roboter|ai|ki|ia|human|person|mensch|humano|humain|umano|pessoa|mens|persona|personne|machine))?`;
+const baseAsksIfAiPatterns: RegExp[] = [
   /\b(are|r) (you|u) (an? |the )?(real |actual )?(bot|robot|ai|a\.i|human|person|machine|chatbot|computer|real person|real human)\b/,
   /\b(is this|am i (talking|speaking|chatting|writing)) (to|with)? ?(an? )?(real )?(bot|robot|ai|human|person|machine|chatbot|computer)\b/,
   /\bis this (an? )?(bot|robot|ai|human|real person|automated)\b/,
@@ -20,6 +22,7 @@ const asksIfAiPatterns: RegExp[] = [
   /\b(voce e|vc e|e) (um |uma )?(bot|robo|humano|ia|pessoa|chatbot)\b/,
   /\b(ben je|bent u) (een )?(bot|robot|mens|ai|chatbot)\b/,
 ];
+const asksIfAiPatterns = baseAsksIfAiPatterns.map((pattern) => new RegExp(`${pattern.source}${orHuman}`));
 
 const asksForHumanPatterns: RegExp[] = [
   /\b(real|actual|live) (person|human|agent|people)\b/,

@@ -13,7 +13,7 @@ import { stem, words } from '../engine/text-normalise';
 import type { AgentProvider, GenerateRequest, GenerateResult } from './agent-provider';
 
 export const offlineProviderLabel = 'Built-in offline responder (no AI key set)';
-export const offlineModel = 'offline-grounded-v1';
+export const offlineModel = 'offline-grounded';
 
 /** Rough token count (≈ 4 characters per token), so usage and caps behave like a real provider. */
 export function estimateTokens(text: string): number {
