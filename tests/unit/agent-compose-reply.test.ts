@@ -114,6 +114,8 @@ describe('composeReply', () => {
   it('turns the [[HANDOFF]] marker into a low_grounding handoff with usage counted', async () => {
     const { provider } = fakeProvider('[[HANDOFF]]');
     expect(await composeReply(input('How much is the linen shirt?', provider))).toMatchObject({ action: 'handoff', rule: 'low_grounding', usage: { inputTokens: 120 } });
+    const wrapped = await composeReply(input('How much is the linen shirt?', fakeProvider("I'm not sure about that. [[HANDOFF]]").provider));
+    expect(wrapped).toMatchObject({ action: 'handoff', rule: 'low_grounding' });
   });
 
   it('catches unsafe promises and blocked phrases in the reply', async () => {

@@ -123,6 +123,10 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   };
   const result = { sources, prompt: prompt(), usage };
   const modelText = generated.text.trim();
+  // A reply quoting the prompt (which itself contains the marker) is checked first.
+  if (leaksPrompt(modelText, system)) {
+    return handoff('prompt_injection', injection ? 'The customer tried to override the instructions and the reply quotes the prompt.' : 'The reply quotes the internal prompt.', result);
+  }
   // The marker anywhere (models sometimes add a sentence around it) means "the facts do not cover this".
   if (!modelText || modelText.includes(handoffMarker)) {
     return handoff('low_grounding', 'The model said the facts do not cover the question.', { ...result, customerMessage: phrases.lowGrounding });
@@ -130,9 +134,6 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
 
   // 5. Guardrails on the real text the customer would see.
   let text = redactor.unredact(modelText);
-  if (leaksPrompt(modelText, system)) {
-    return handoff('prompt_injection', injection ? 'The customer tried to override the instructions and the reply quotes the prompt.' : 'The reply quotes the internal prompt.', result);
-  }
   const honest = enforceAiHonesty({ reply: text, asksIfAi: intent.asksIfAi, phrases, agentName: settings.name });
   text = honest.text;
   if (outOfHoursNotice && !normalise(text).includes(normalise(outOfHoursNotice))) text = `${text}\n\n${outOfHoursNotice}`;
