@@ -18,6 +18,15 @@ describe('findUnsafePromise', () => {
     expect(unsafe('Ich gebe dir 20 Prozent Rabatt.')).toMatch(/20 Prozent/);
   });
 
+  it('accepts percentages that are product facts, not near a discount word', () => {
+    expect(unsafe('Linen Shirt costs €49.00. 100% linen, made in Portugal.', 'Linen Shirt — €49.00. 100% linen, made in Portugal.')).toBeNull();
+    expect(unsafe('Spring sale: 25% off every order.', 'Spring sale: 25% off every order.')).toMatch(/25%/);
+  });
+
+  it('accepts free-phrases found word for word in the facts', () => {
+    expect(unsafe('Our bread is gluten-free bread.', 'Gluten-free bread, baked daily.')).toBeNull();
+  });
+
   it('rejects expired or invented codes', () => {
     expect(unsafe('Try SUMMER50 at checkout.')).toMatch(/SUMMER50/);
     expect(unsafe('Use code FREE2026 at checkout.')).toMatch(/FREE2026/);

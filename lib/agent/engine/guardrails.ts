@@ -16,6 +16,7 @@ export function findBlockedPhrase(reply: string, blockedPhrases: readonly string
 
 // Words that promise money off or something for free, in our languages (accent-free).
 const promiseWords = 'discount discounts discounted off coupon voucher free gratis kostenlos umsonst rabatt gutschein descuento descuentos gratuito gratuita cupon reduction remise gratuit gratuite offert sconto gratuito omaggio desconto cupom gratuito korting'.split(' ');
+const saleWords = 'sale save saving savings reduced ermassigt rebajas rebaja soldes saldi promocao uitverkoop'.split(' ');
 const codeLead = /\b(?:code|coupon|voucher|gutschein|codigo|código|cupon|cupón|codice|cupom|kortingscode|rabattcode|gutscheincode)\b\s*[:=]?\s*["'“„]?([A-Za-z0-9][A-Za-z0-9_-]{2,})/giu;
 const percentPattern = /(\d{1,3}(?:[.,]\d+)?)\s?(%|percent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento|procent)/giu;
 
@@ -38,15 +39,19 @@ export function findUnsafePromise(options: { reply: string; activeOffers: readon
     const code = match[1]!;
     if (!activeCodes.has(code.toLowerCase()) && /\d|^[A-Z0-9_-]+$/.test(code)) return `The reply gives the code "${code}", which is not an active offer's code.`;
   }
+  const factWords = ` ${words(options.facts).join(' ')} `;
   for (const match of reply.matchAll(percentPattern)) {
     const number = match[1]!.replace(',', '.');
-    const backed = offerTexts.some((text) => new RegExp(`(^|[^\\d.])${number.replace('.', '[.,]')}\\s?(%|percent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento|procent)`).test(text));
-    if (!backed) return `The reply promises ${match[0].trim()}, which no active offer backs.`;
+    const percentOf = new RegExp(`(^|[^\\d.])${number.replace('.', '[.,]')}\\s?(%|percent|prozent|por ?ciento|pour ?cent|per ?cento|por ?cento|procent)`);
+    if (offerTexts.some((text) => percentOf.test(text))) continue;
+    // "100% linen" from a product description is a fact, not a promise; "100% off" never is.
+    const around = words(reply.slice(Math.max(0, (match.index ?? 0) - 30), (match.index ?? 0) + match[0].length + 30));
+    const nearPromise = around.some((word) => promiseWords.includes(word) || saleWords.includes(word));
+    if (nearPromise || !percentOf.test(normalise(options.facts))) return `The reply promises ${match[0].trim()}, which no active offer backs.`;
   }
   const mentionsActiveOffer = activeOffers.some((offer) => (offer.code && containsPhrase(reply, offer.code)) || normalReply.includes(normalise(offer.text).slice(0, 40)));
   if (mentionsActiveOffer) return null;
   const replyWords = words(reply);
-  const normalFacts = normalise(options.facts);
   for (let index = 0; index < replyWords.length; index++) {
     const word = replyWords[index]!;
     if (!promiseWords.includes(word)) continue;
@@ -54,7 +59,7 @@ export function findUnsafePromise(options: { reply: string; activeOffers: readon
     if (word === 'off' && !/^\d/.test(replyWords[index - 1] ?? '')) continue;
     const phrase = [word, replyWords[index + 1]].filter(Boolean).join(' ');
     const previousPhrase = [replyWords[index - 1], word].filter(Boolean).join(' ');
-    if (!normalFacts.includes(phrase) && !normalFacts.includes(previousPhrase)) return `The reply promises "${phrase}", which no active offer or fact backs.`;
+    if (!factWords.includes(` ${phrase} `) && !factWords.includes(` ${previousPhrase} `)) return `The reply promises "${phrase}", which no active offer or fact backs.`;
   }
   return null;
 }
