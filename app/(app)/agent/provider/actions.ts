@@ -16,7 +16,8 @@ export async function saveAgentProviderAction(_prev: ActionResult, formData: For
     const { keyDropped } = await saveAgentConfig({ ctx, input: values, meta: await getRequestMeta() });
     revalidatePath('/agent/provider');
     const note = keyDropped ? ' The saved key was removed because it belonged to the previous provider.' : '';
-    return { ok: true, message: `Saved: the agent uses ${providerLabel(values.provider)}.${note}` };
+    const uses = values.provider === 'offline' ? 'the built-in offline responder' : providerLabel(values.provider);
+    return { ok: true, message: `Saved: the agent uses ${uses}.${note}` };
   });
 }
 

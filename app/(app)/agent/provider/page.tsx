@@ -34,7 +34,6 @@ export default async function AgentProviderPage() {
       <section aria-labelledby="change-title" className="space-y-3">
         <h2 id="change-title" className="font-semibold">Change provider</h2>
         <ProviderForm
-          key={config.updatedAt?.toISOString() ?? 'new'}
           action={saveAgentProviderAction}
           initial={{ provider: config.provider, model: config.model, apiKeyHint: config.apiKeyHint }}
           platformKeys={platformKeys}
