@@ -8,9 +8,12 @@ test('provider page: save OpenAI with a bad key, Test connection shows the rejec
   await expect(page.getByRole('heading', { name: 'Provider and key', level: 1 })).toBeVisible();
   await expect(page.getByText('No key: the built-in offline responder answers')).toBeVisible();
 
-  await page.getByRole('radio', { name: /OpenAI/ }).check();
-  await expect(page.getByLabel('Model')).toBeVisible();
-  await page.getByLabel('Model').fill('gpt-4o');
+  // Retried: a click that lands before hydration is not seen by React.
+  await expect(async () => {
+    await page.getByRole('radio', { name: /OpenAI/ }).check();
+    await expect(page.getByLabel('Model', { exact: true })).toBeVisible({ timeout: 2000 });
+  }).toPass();
+  await page.getByLabel('Model', { exact: true }).fill('gpt-4o');
   await expect(page.getByText(/gpt-4o: about \$2\.50 in \/ \$10\.00 out per 1M tokens/)).toBeVisible();
   await page.getByLabel('Workspace API key').fill('sk-e2e-invalid-key-wxyz');
   await page.getByRole('button', { name: 'Save provider' }).click();
