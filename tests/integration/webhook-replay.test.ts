@@ -42,6 +42,16 @@ async function lastEvent() {
   return db.webhookEvent.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
 }
 
+/**
+ * The newest event once the in-process worker has finished with it, then marked dead by hand:
+ * marking it while the worker still runs would race with the worker's own status updates.
+ */
+async function deadEvent() {
+  const event = await lastEvent();
+  await vi.waitFor(async () => expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).status).toBe('processed'), { timeout: 15_000, interval: 100 });
+  return db.webhookEvent.update({ where: { id: event.id }, data: { status: 'dead' } });
+}
+
 describe('failures', () => {
   it('a storage error marks the event failed, and dead on the last attempt', async () => {
     // A trigger makes storing this one message fail every time (a stand-in for a DB outage).
@@ -99,8 +109,7 @@ describe('replay', () => {
   it("the dashboard replay refuses another workspace's event", async () => {
     const other = await createWorkspaceWithOwner();
     await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-foreign', 'x') });
-    const event = await lastEvent();
-    await db.webhookEvent.update({ where: { id: event.id }, data: { status: 'dead' } });
+    const event = await deadEvent();
     const ctx = await contextFor(other.owner.id, other.workspace.id);
     await expect(replayWorkspaceWebhookEvent({ ctx, eventId: event.id })).rejects.toMatchObject({ code: 'not_found' });
     expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).status).toBe('dead');
@@ -111,8 +120,7 @@ describe('replay', () => {
 
   it('npm run events:replay re-queues dead events from the command line', async () => {
     await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-cli', 'cli') });
-    const event = await lastEvent();
-    await db.webhookEvent.update({ where: { id: event.id }, data: { status: 'dead' } });
+    const event = await deadEvent();
     const result = spawnSync('npx', ['tsx', 'scripts/events-replay.ts', '--status', 'dead', '--id', event.id], { env: { ...process.env, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Re-queued 1 event(s)');
