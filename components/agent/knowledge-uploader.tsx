@@ -80,7 +80,7 @@ export function KnowledgeUploader({ maxBytes, formats }: { maxBytes: number; for
                 <span className="shrink-0 text-xs text-slate-600">{upload.state === 'uploading' ? `${upload.progress}%` : upload.state === 'done' ? 'Uploaded' : 'Failed'}</span>
               </div>
               <progress
-                className="mt-1 h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600"
+                className={`mt-1 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200 ${upload.state === 'error' ? '[&::-moz-progress-bar]:bg-red-500 [&::-webkit-progress-value]:bg-red-500' : '[&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-value]:bg-brand-600'}`}
                 max={100}
                 value={upload.progress}
                 aria-label={`Upload of ${upload.name}`}
