@@ -6,6 +6,7 @@ import {
   GoogleGenerativeAIAbortError,
   GoogleGenerativeAIError,
   GoogleGenerativeAIFetchError,
+  GoogleGenerativeAIRequestInputError,
   GoogleGenerativeAIResponseError,
   type Content,
 } from '@google/generative-ai';
@@ -68,6 +69,9 @@ function toProviderError(error: unknown, context: ErrorContext, signal: AbortSig
     // An invalid Gemini key is a 400 with reason API_KEY_INVALID, not a 401.
     if (reasons.includes('API_KEY_INVALID')) return providerErrorFromStatus(401, '', context);
     return providerErrorFromStatus(error.status, vendorMessage(error.message), context);
+  }
+  if (error instanceof GoogleGenerativeAIRequestInputError) {
+    return new ProviderError('bad_request', `${context.label} refused the request: ${scrub(vendorMessage(error.message), context.apiKey).slice(0, 200)}`, { cause: error });
   }
   if (error instanceof GoogleGenerativeAIResponseError) {
     return new ProviderError('bad_request', `${context.label} returned no usable reply: ${scrub(vendorMessage(error.message), context.apiKey).slice(0, 200)}`, { cause: error });
