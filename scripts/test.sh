@@ -21,6 +21,7 @@ stage "lint" npm run --silent lint
 stage "unit + integration tests" npx vitest run
 # Trust the report, not only the exit code: a library exit hook once turned a red run green.
 stage "unit + integration results" node scripts/print-test-summary.mjs --require-vitest
+stage "agent evals" npm run --silent eval -- --provider offline
 stage "chromium" bash scripts/ensure-chromium.sh
 stage "production build" npx next build
 stage "end-to-end tests" npx playwright test
