@@ -166,6 +166,8 @@ function attackFields(): Record<string, string> {
     identifierType: 'email', identifier: B.ownerEmail,
     // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
+    // Agent playground: a one-message conversation answered with the saved settings (channelId above is B's).
+    turns: JSON.stringify([{ role: 'customer', text: 'probe' }]), settingsSource: 'saved',
   };
 }
 
