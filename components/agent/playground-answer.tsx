@@ -34,7 +34,8 @@ export function PlaygroundAnswerView({ answer }: { answer: PlaygroundAnswer }) {
       {result.action === 'reply' ? (
         <p className="whitespace-pre-wrap text-sm text-slate-900">{result.text}</p>
       ) : (
-        <div className="space-y-2 rounded-lg bg-amber-50 p-3 ring-1 ring-amber-200">
+        // A provider failure is an error the owner must act on (key, quota): announced as an alert.
+        <div role={result.rule === 'provider_error' ? 'alert' : undefined} className={`space-y-2 rounded-lg p-3 ring-1 ${result.rule === 'provider_error' ? 'bg-red-50 ring-red-200' : 'bg-amber-50 ring-amber-200'}`}>
           <p className="text-sm font-semibold text-amber-900">
             Handed off to a person — rule: {handoffRuleLabels[result.rule]} <code className="rounded bg-amber-100 px-1 text-xs font-normal">{result.rule}</code>
           </p>
