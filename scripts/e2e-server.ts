@@ -1,5 +1,7 @@
 // The server Playwright tests run against: a production build (`next start`) on a fresh
 // embedded database, with ephemeral secrets and in-process workers.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { generateSecrets } from '../lib/devtools/dev-secrets';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
 import { runNext } from '../lib/devtools/run-next';
@@ -17,6 +19,19 @@ await seedDemo();
 await disconnectDb();
 
 applyMetaSimulatorDefaults(`http://localhost:${port}`);
+
+// A stand-in for OpenAI's Chat Completions API (tests/e2e/agent-provider.spec.ts): it rejects
+// every key like OpenAI does, so "Test connection" can show the rejection without the network.
+const fakeOpenAi = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { message: 'Incorrect API key provided.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } }));
+  });
+});
+await new Promise<void>((resolve) => fakeOpenAi.listen(0, '127.0.0.1', resolve));
+fakeOpenAi.unref();
+const fakeOpenAiUrl = `http://127.0.0.1:${(fakeOpenAi.address() as AddressInfo).port}/v1`;
 
 const e2eCompany = {
   COMPANY_LEGAL_NAME: process.env.COMPANY_LEGAL_NAME || 'Relaydesk Test GmbH',
@@ -45,6 +60,11 @@ runNext(
     META_PIXEL_ID: '1234567890',
     LINKJOLT_ID: 'e2e-linkjolt',
     TRACKER_SCRIPT_BASE_URL: `http://localhost:${port}/api/dev/test-trackers`,
+    // No platform LLM keys: the agent runs offline unless a spec saves a workspace key.
+    OPENAI_API_KEY: '',
+    GEMINI_API_KEY: '',
+    XAI_API_KEY: '',
+    OPENAI_BASE_URL: fakeOpenAiUrl,
     // Production requires the company fields the legal pages print; the e2e server uses test values.
     ...e2eCompany,
   },

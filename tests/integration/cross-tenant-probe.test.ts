@@ -96,6 +96,8 @@ beforeAll(async () => {
   // B's agent settings history: A must neither read, restore nor add to it.
   await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 1, settings: { ...defaultAgentSettings(), name: 'B agent v1' }, createdById: b.owner.id } });
   const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
+  // B's provider setup: its last test message doubles as a leak marker ("B agent v…").
+  await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
@@ -138,6 +140,7 @@ async function snapshotB() {
     outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     agentSettingsVersions: await db.agentSettingsVersion.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { version: 'asc' } }),
+    agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
   };
 }
 
@@ -168,6 +171,8 @@ function attackFields(): Record<string, string> {
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
     // Agent playground: a one-message conversation answered with the saved settings (channelId above is B's).
     turns: JSON.stringify([{ role: 'customer', text: 'probe' }]), settingsSource: 'saved',
+    // Agent provider: A switches itself to the offline responder (no key), which must not touch B's config.
+    provider: 'offline', model: '', apiKey: '', removeKey: '',
   };
 }
 

@@ -13,7 +13,7 @@ export const saveAgentConfigSchema = z
       .trim()
       .max(100, 'Model must be at most 100 characters.')
       .regex(/^[A-Za-z0-9][\w.:/-]*$|^$/, 'Model ids use letters, digits, dots, dashes, colons and slashes only.')
-      .optional()
+      .nullish()
       .transform((v) => v || null),
     apiKey: z
       .string()
@@ -21,12 +21,14 @@ export const saveAgentConfigSchema = z
       .max(500, 'That key is too long.')
       .regex(/^\S*$/, 'API keys contain no spaces.')
       .refine((v) => v === '' || v.length >= 8, 'That key is too short.')
-      .optional()
+      .nullish()
       .transform((v) => v || null),
+    // A checkbox posts "on"; the parsed value (a boolean) parses again, so the action and the
+    // domain function can both validate.
     removeKey: z
-      .enum(['on', 'true', 'false', ''])
+      .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
       .optional()
-      .transform((v) => v === 'on' || v === 'true'),
+      .transform((v) => v === true || v === 'on' || v === 'true'),
   })
   .refine((v) => !(v.apiKey && v.removeKey), { path: ['apiKey'], message: 'Enter a new key or remove the saved one, not both.' })
   .refine((v) => !(v.apiKey && v.provider === 'offline'), { path: ['apiKey'], message: 'The built-in offline responder needs no key.' });

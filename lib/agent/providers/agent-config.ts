@@ -9,7 +9,7 @@ import type { RequestMeta } from '../../http/request-meta';
 import { assertCan } from '../../team/assert-permission';
 import type { WorkspaceContext } from '../../workspaces/context';
 import type { ProviderId } from './agent-provider';
-import { saveAgentConfigSchema, type SaveAgentConfigInput } from './agent-config.schema';
+import { saveAgentConfigSchema, type SaveAgentConfigInput, type SaveAgentConfigValues } from './agent-config.schema';
 
 type Ctx = Pick<WorkspaceContext, 'db' | 'workspace' | 'user' | 'can'>;
 
@@ -43,7 +43,7 @@ export async function getAgentConfig({ ctx }: { ctx: Pick<Ctx, 'db'> }): Promise
  * switching provider without entering a new key drops the old one rather than sending an OpenAI
  * key to Gemini. Any change clears the last test result, which no longer describes the setup.
  */
-export async function saveAgentConfig({ ctx, input, meta }: { ctx: Ctx; input: SaveAgentConfigInput; meta?: Partial<RequestMeta> }): Promise<{ keyDropped: boolean }> {
+export async function saveAgentConfig({ ctx, input, meta }: { ctx: Ctx; input: SaveAgentConfigInput | SaveAgentConfigValues; meta?: Partial<RequestMeta> }): Promise<{ keyDropped: boolean }> {
   assertCan(ctx, 'agent.configure');
   const parsed = saveAgentConfigSchema.safeParse(input);
   if (!parsed.success) {

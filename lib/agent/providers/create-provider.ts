@@ -3,13 +3,15 @@
 import { env } from '../../env';
 import type { AgentProvider, ProviderId } from './agent-provider';
 import { createGeminiProvider } from './gemini-provider';
+import { createOfflineProvider } from './offline-provider';
 import { createOpenAiProvider } from './openai-provider';
 import { createXaiProvider } from './xai-provider';
 
 export function createProvider(options: { id: ProviderId; apiKey: string | null; baseUrl?: string; timeoutMs?: number }): AgentProvider {
+  // The offline responder needs no key and makes no network call.
+  if (options.id === 'offline') return createOfflineProvider();
   const config = env();
   const timeoutMs = options.timeoutMs ?? config.AGENT_PROVIDER_TIMEOUT_MS;
-  if (options.id === 'offline') throw new Error('The offline provider is not wired in yet.');
   if (!options.apiKey) throw new Error(`createProvider(${options.id}) needs an API key; resolveAgentProvider falls back to offline when there is none.`);
   const apiKey = options.apiKey;
   switch (options.id) {

@@ -12,7 +12,7 @@ export function scrub(text: string, apiKey: string | null): string {
 
 export function providerErrorFromStatus(status: number, vendorMessage: string, context: ErrorContext & { code?: string | null }): ProviderError {
   const { label } = context;
-  const detail = scrub(vendorMessage, context.apiKey).trim().slice(0, 300);
+  const detail = scrub(vendorMessage, context.apiKey).trim().slice(0, 300).replace(/\.$/, '');
   if (status === 401 || status === 403) {
     return new ProviderError('auth', `${label} rejected the API key (${status}). Check the key on the Provider page.`, { status });
   }
