@@ -36,6 +36,8 @@ const envShape = z.object({
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
     STORAGE_DIR: z.string().default('.data/storage'),
+    // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
+    KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
     CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
     META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),

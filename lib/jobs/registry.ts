@@ -6,6 +6,7 @@ import { autoHandBackJob } from './definitions/auto-hand-back';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
+import { indexKnowledgeFileJob } from './definitions/index-knowledge-file';
 import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
@@ -34,6 +35,7 @@ export const jobRegistry = [
   notificationDigestsJob,
   autoHandBackJob,
   wakeSnoozedConversationsJob,
+  indexKnowledgeFileJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

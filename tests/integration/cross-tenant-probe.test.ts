@@ -60,11 +60,13 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/media/outbound/[id]/route.ts': 'signed capability URL',
   // Uploads take no ids: the file is stored in the signed-in member's own workspace (composer-uploads.test.ts).
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
+  // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
+  'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -98,10 +100,15 @@ beforeAll(async () => {
   const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
   // B's provider setup: its last test message doubles as a leak marker ("B agent v…").
   await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
+  // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
+  const knowledgeFile = await db.knowledgeFile.create({
+    data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
+  });
+  await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: knowledgeFile.id, ordinal: 0, heading: 'B price', text: 'B secret price list' } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
-    agentSettingsVersionId: agentSettingsVersion.id,
+    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
   };
 });
 
@@ -141,6 +148,8 @@ async function snapshotB() {
     replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     agentSettingsVersions: await db.agentSettingsVersion.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { version: 'asc' } }),
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
+    knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
+    knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -173,6 +182,8 @@ function attackFields(): Record<string, string> {
     turns: JSON.stringify([{ role: 'customer', text: 'probe' }]), settingsSource: 'saved',
     // Agent provider: A switches itself to the offline responder (no key), which must not touch B's config.
     provider: 'offline', model: '', apiKey: '', removeKey: '',
+    // Knowledge files: delete and retry take B's failed file.
+    fileId: B.knowledgeFileId,
   };
 }
 
@@ -230,7 +241,7 @@ describe('cross-tenant probe', () => {
         }
         expect(await snapshotB(), `${name}(${Object.keys(fields).join(', ')}) changed workspace B`).toEqual(before);
         const text = JSON.stringify(outcome);
-        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v']) {
+        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v', 'b-prices.md', 'B secret price']) {
           // Echoed input is fine (the attacker typed it); anything else of B is a leak.
           if (!Object.values(fields).includes(secret)) expect(text, `${name} leaked B's data`).not.toContain(secret);
         }
