@@ -10,7 +10,7 @@ import type { ComposeResult } from '../engine/compose-reply.types';
 import { searchKnowledge } from '../knowledge/search-knowledge';
 import { isProviderError } from '../providers/agent-provider';
 import { estimateCostMicros } from '../providers/pricing';
-import { playgroundProvider } from './playground-provider';
+import { resolveAgentProvider } from '../providers/resolve-agent-provider';
 import { playgroundCounters, type CountedTurn } from './playground-counters';
 
 type Ctx = Pick<WorkspaceContext, 'db' | 'workspace'>;
@@ -50,7 +50,7 @@ export async function runPlaygroundTurn({ ctx, turns, settingsSource, draftSetti
     throw new AppError('bad_request', 'Comment threads are tried on Instagram channels only.', { fieldErrors: { commentThread: ['Pick an Instagram channel to try comment replies.'] } });
   }
 
-  const resolved = await playgroundProvider({ ctx });
+  const resolved = await resolveAgentProvider({ ctx });
   const { repliesInLastHour, unresolvedTurns } = playgroundCounters(turns, now);
   try {
     const result = await composeReply({

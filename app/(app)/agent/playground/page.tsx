@@ -3,7 +3,7 @@ import { PlaygroundChat } from '@/components/agent/playground-chat';
 import { channelLabel } from '@/components/agent/agent-channel-overrides-section';
 import { getAgentSettings } from '@/lib/agent/agent-settings';
 import { settingsDraftKey } from '@/lib/agent/playground/settings-draft';
-import { playgroundProvider } from '@/lib/agent/playground/playground-provider';
+import { resolveAgentProvider } from '@/lib/agent/providers/resolve-agent-provider';
 import { listChannels } from '@/lib/channels/list-channels';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { askPlaygroundAction } from './actions';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Agent playground' };
 
 export default async function AgentPlaygroundPage({ searchParams }: PageProps<'/agent/playground'>) {
   const ctx = await requireWorkspacePage('agent.configure');
-  const [current, channels, provider] = await Promise.all([getAgentSettings({ ctx }), listChannels({ ctx }), playgroundProvider({ ctx })]);
+  const [current, channels, provider] = await Promise.all([getAgentSettings({ ctx }), listChannels({ ctx }), resolveAgentProvider({ ctx })]);
   const initialSource = (await searchParams).settings === 'draft' ? 'draft' : 'saved';
 
   return (
