@@ -18,7 +18,7 @@ import {
   type AgentSettingsInput,
 } from '@/lib/agent/agent-settings.schema';
 import type { AgentSettingsFormState, FormOffer, FormProduct } from '@/lib/agent/agent-settings-form-state';
-import { serializeSettingsDraft } from '@/lib/agent/playground/settings-draft';
+import { restorableDraft, serializeSettingsDraft } from '@/lib/agent/playground/settings-draft';
 import { AgentChannelOverridesSection, type OverrideChannel } from './agent-channel-overrides-section';
 import { AgentCommentsSection } from './agent-comments-section';
 import { AgentFaqSection } from './agent-faq-section';
@@ -99,6 +99,26 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
       document.removeEventListener('click', onClick, true);
     };
   }, [dirty]);
+
+  // Back from the Playground in this tab: bring the unsaved changes back (they were made on this version).
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    if (!draftKey) return;
+    let kept: Record<string, unknown> | null = null;
+    try {
+      kept = restorableDraft(window.sessionStorage.getItem(draftKey), version);
+    } catch {
+      return;
+    }
+    if (!kept) return;
+    const draft = kept;
+    // Reading sessionStorage can only happen after hydration, so this one-off sync lives in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState((current) => ({ ...current, ...draft }) as AgentSettingsFormState);
+    setRestored(true);
+    // Only on mount: later versions arrive through the props and replace the state above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Unsaved changes are mirrored into sessionStorage so the Playground (same tab) can try them;
   // once saved (or undone) the draft is dropped and the Playground uses the saved settings.
@@ -338,7 +358,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <p aria-live="polite" className="text-sm text-slate-600">
-            {dirty ? 'Unsaved changes' : editedVersion > 0 ? `Version ${editedVersion}` : 'Defaults (not saved yet)'}
+            {dirty ? (restored ? 'Unsaved changes (kept from this tab)' : 'Unsaved changes') : editedVersion > 0 ? `Version ${editedVersion}` : 'Defaults (not saved yet)'}
           </p>
           {/* Unsaved changes travel through sessionStorage, so this link does not ask to discard them. */}
           <Link href={dirty ? '/agent/playground?settings=draft' : '/agent/playground'} data-keeps-draft className="whitespace-nowrap text-sm font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { toFormState } from '@/lib/agent/agent-settings-form-state';
-import { readSettingsDraft, serializeSettingsDraft, settingsDraftKey } from '@/lib/agent/playground/settings-draft';
+import { readSettingsDraft, restorableDraft, serializeSettingsDraft, settingsDraftKey } from '@/lib/agent/playground/settings-draft';
 
 describe('settings draft', () => {
   it('is keyed per workspace', () => {
@@ -25,5 +25,17 @@ describe('settings draft', () => {
     const draft = readSettingsDraft(serializeSettingsDraft(state, 0));
     expect(draft.status).toBe('invalid');
     expect(draft.status === 'invalid' && Object.keys(draft.fieldErrors).sort()).toEqual(['guardrails.maxRepliesPerHour', 'name']);
+  });
+});
+
+describe('restorableDraft', () => {
+  it('brings back unsaved changes only when they were made on the version now saved', () => {
+    const state = { ...toFormState(defaultAgentSettings()), name: 'Unsaved name' };
+    const raw = serializeSettingsDraft(state, 4);
+    expect(restorableDraft(raw, 4)).toMatchObject({ name: 'Unsaved name' });
+    expect(restorableDraft(raw, 5)).toBeNull();
+    expect(restorableDraft(null, 4)).toBeNull();
+    expect(restorableDraft('{broken', 4)).toBeNull();
+    expect(restorableDraft(serializeSettingsDraft(['not', 'an', 'object'], 4), 4)).toBeNull();
   });
 });

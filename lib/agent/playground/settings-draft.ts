@@ -47,3 +47,19 @@ export function readSettingsDraft(raw: string | null): SettingsDraft {
   // The raw input goes to the server (which parses it again), not the parsed output.
   return { status: 'ready', savedAt, baseVersion, settings: settings as AgentSettingsInput };
 }
+
+/**
+ * The unsaved form state to bring back when Settings is reopened in the same tab (after trying it
+ * in the Playground): only when it was made on the version now saved, else it would undo a newer save.
+ */
+export function restorableDraft(raw: string | null, version: number): Record<string, unknown> | null {
+  if (!raw) return null;
+  try {
+    const envelope = envelopeSchema.safeParse(JSON.parse(raw));
+    if (!envelope.success || envelope.data.baseVersion !== version) return null;
+    const settings = envelope.data.settings;
+    return settings && typeof settings === 'object' && !Array.isArray(settings) ? (settings as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
