@@ -2,10 +2,10 @@
 // The /agent settings form: one controlled state object validated with the same zod schema as
 // the server (errors shown next to fields by path), posted as JSON with the version it edits so
 // a concurrent save by someone else is a conflict, never a silent overwrite.
-import { useActionState, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import Link from 'next/link';
+import { useActionState, useEffect, useId, useMemo, useState } from 'react';
 import { FormMessage } from '@/components/ui/form-message';
-import { FieldNotes, fieldDescribedBy } from '@/components/ui/form-field';
-import { inputClass, labelClass } from '@/components/ui/form-status';
+import { inputClass } from '@/components/ui/form-status';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
 import {
@@ -18,11 +18,16 @@ import {
   type AgentSettingsInput,
 } from '@/lib/agent/agent-settings.schema';
 import type { AgentSettingsFormState, FormOffer, FormProduct } from '@/lib/agent/agent-settings-form-state';
+import { restorableDraft, serializeSettingsDraft } from '@/lib/agent/playground/settings-draft';
+import { AgentChannelOverridesSection, type OverrideChannel } from './agent-channel-overrides-section';
+import { AgentCommentsSection } from './agent-comments-section';
+import { AgentFaqSection } from './agent-faq-section';
+import { Checkbox, Section, Select, TextArea, TextInput, buttonClass, type SectionProps } from './agent-form-controls';
+import { AgentGuardrailsSection, AgentHandoffSection } from './agent-handoff-section';
+import { AgentModeSection } from './agent-mode-section';
 
 type SaveAction = (prev: ActionResult<{ version: number }>, formData: FormData) => Promise<ActionResult<{ version: number }>>;
 
-
-const buttonClass = 'inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-xs font-semibold shadow-sm ring-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600';
 
 function errorsOf(error: { issues: { path: PropertyKey[]; message: string }[] }): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -30,13 +35,17 @@ function errorsOf(error: { issues: { path: PropertyKey[]; message: string }[] })
   return out;
 }
 
-export function AgentSettingsForm({ action, initial, version, timeZones, now }: {
+export function AgentSettingsForm({ action, initial, version, timeZones, now, channels = [], draftKey }: {
   action: SaveAction;
   initial: AgentSettingsFormState;
   version: number;
   timeZones: string[];
   /** The server's clock (ISO), so offer badges render the same on server and client. */
   now: string;
+  /** The workspace's channels, for per-channel overrides. */
+  channels?: OverrideChannel[];
+  /** sessionStorage key (per workspace) where unsaved changes are kept for the Playground. */
+  draftKey?: string;
 }) {
   const [state, setState] = useState(initial);
   const [baseline, setBaseline] = useState(JSON.stringify(initial));
@@ -75,7 +84,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
     // In-app links navigate without unloading the page: ask before leaving those too.
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]');
-      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || event.defaultPrevented) return;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || event.defaultPrevented || link.hasAttribute('data-keeps-draft')) return;
       const url = new URL(link.href, window.location.href);
       if (url.origin !== window.location.origin || url.pathname === window.location.pathname) return;
       if (!window.confirm('You have unsaved agent settings. Leave without saving?')) {
@@ -91,6 +100,38 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
     };
   }, [dirty]);
 
+  // Back from the Playground in this tab: bring the unsaved changes back (they were made on this version).
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    if (!draftKey) return;
+    let kept: Record<string, unknown> | null = null;
+    try {
+      kept = restorableDraft(window.sessionStorage.getItem(draftKey), version);
+    } catch {
+      return;
+    }
+    if (!kept) return;
+    const draft = kept;
+    // Reading sessionStorage can only happen after hydration, so this one-off sync lives in an effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState((current) => ({ ...current, ...draft }) as AgentSettingsFormState);
+    setRestored(true);
+    // Only on mount: later versions arrive through the props and replace the state above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Unsaved changes are mirrored into sessionStorage so the Playground (same tab) can try them;
+  // once saved (or undone) the draft is dropped and the Playground uses the saved settings.
+  useEffect(() => {
+    if (!draftKey) return;
+    try {
+      if (dirty) window.sessionStorage.setItem(draftKey, serializeSettingsDraft(state, editedVersion));
+      else window.sessionStorage.removeItem(draftKey);
+    } catch {
+      // Storage full or disabled (private mode): the Playground then says there are no unsaved changes.
+    }
+  }, [draftKey, dirty, state, editedVersion]);
+
   const clientErrors = useMemo(() => {
     if (!checkLive) return {};
     const parsed = agentSettingsSchema.safeParse(state as AgentSettingsInput);
@@ -99,7 +140,11 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
   const serverErrors = !result.ok && result !== initialActionResult ? result.fieldErrors ?? {} : {};
   const errors = { ...serverErrors, ...clientErrors };
   const idFor = (path: string) => `${baseId}-${path.replace(/\./g, '-')}`;
-  const field = (path: string) => ({ id: idFor(path), errors: errors[path] });
+  // A phrase list's errors come per entry ("handoff.keywords.2"): shown on the list's field.
+  const field = (path: string) => {
+    const own = Object.entries(errors).filter(([key]) => key === path || (key.startsWith(`${path}.`) && /^\d+$/.test(key.slice(path.length + 1))));
+    return { id: idFor(path), errors: own.length ? own.flatMap(([, messages]) => messages) : undefined };
+  };
 
   function update(mutate: (draft: AgentSettingsFormState) => void) {
     setState((previous) => {
@@ -109,9 +154,16 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
     });
   }
 
+  // Focuses the field at `path`, or the closest field above it ("handoff.keywords.2" → the keywords list).
   function focusLater(path: string) {
-    setTimeout(() => document.getElementById(idFor(path))?.focus(), 0);
+    setTimeout(() => {
+      for (let parts = path.split('.'); parts.length; parts = parts.slice(0, -1)) {
+        const element = document.getElementById(idFor(parts.join('.')));
+        if (element) return element.focus();
+      }
+    }, 0);
   }
+  const sectionProps: SectionProps = { state, update, field, errors, focusLater };
 
   return (
     <form
@@ -132,6 +184,8 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
     >
       <input type="hidden" name="settings" value={JSON.stringify(state)} />
       <input type="hidden" name="expectedVersion" value={editedVersion} />
+
+      <AgentModeSection {...sectionProps} />
 
       <Section title="Identity" description="Who the agent is and what it says first.">
         <TextInput label="Agent name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
@@ -253,6 +307,8 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
         </button>
       </Section>
 
+      <AgentFaqSection {...sectionProps} />
+
       <Section title="Booking link" description="Shared when a customer wants an appointment. Optional.">
         <TextInput label="Booking URL (https)" type="url" placeholder="https://cal.com/your-shop" value={state.bookingUrl} onChange={(v) => update((d) => void (d.bookingUrl = v))} {...field('bookingUrl')} />
       </Section>
@@ -290,107 +346,28 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now }: 
         <TextArea label="Out-of-hours notice" rows={2} maxLength={1000} value={state.outOfHours.notice} onChange={(v) => update((d) => void (d.outOfHours.notice = v))} {...field('outOfHours.notice')} />
       </Section>
 
+      <AgentChannelOverridesSection {...sectionProps} channels={channels} />
+      <AgentCommentsSection {...sectionProps} />
+      <AgentHandoffSection {...sectionProps} />
+      <AgentGuardrailsSection {...sectionProps} />
+
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-col gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:flex-row sm:items-center sm:rounded-xl sm:border-0 sm:shadow-sm sm:ring-1 sm:ring-slate-200">
         <div className="min-w-0 flex-1">
           <label htmlFor={idFor('note')} className="sr-only">Change note (optional)</label>
           <input id={idFor('note')} name="note" maxLength={200} placeholder="Change note (optional)" className={inputClass} />
         </div>
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <p aria-live="polite" className="text-sm text-slate-600">
-            {dirty ? 'Unsaved changes' : editedVersion > 0 ? `Version ${editedVersion}` : 'Defaults (not saved yet)'}
+            {dirty ? (restored ? 'Unsaved changes (kept from this tab)' : 'Unsaved changes') : editedVersion > 0 ? `Version ${editedVersion}` : 'Defaults (not saved yet)'}
           </p>
+          {/* Unsaved changes travel through sessionStorage, so this link does not ask to discard them. */}
+          <Link href={dirty ? '/agent/playground?settings=draft' : '/agent/playground'} data-keeps-draft className="whitespace-nowrap text-sm font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+            Try in playground
+          </Link>
           <SubmitButton pendingLabel="Saving…">Save settings</SubmitButton>
         </div>
       </div>
       {Object.keys(clientErrors).length ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">Please fix the highlighted fields.</p> : <FormMessage state={result} />}
     </form>
-  );
-}
-
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
-      <h2 id={id} className="font-semibold">{title}</h2>
-      {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
-      <div className="mt-4 space-y-4">{children}</div>
-    </section>
-  );
-}
-
-type FieldProps = { id: string; label: string; errors?: string[]; hint?: string; className?: string };
-
-function TextInput({ id, label, errors, hint, className = '', value, onChange, ...input }: FieldProps & {
-  value: string;
-  onChange: (value: string) => void;
-} & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'id'>) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <input
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, hint, errors)}
-        className={`mt-1 shadow-sm disabled:bg-slate-50 disabled:text-slate-400 ${inputClass}`}
-        {...input}
-      />
-      <FieldNotes id={id} hint={hint} errors={errors} />
-    </div>
-  );
-}
-
-function TextArea({ id, label, errors, hint, className = '', value, onChange, rows, maxLength }: FieldProps & { value: string; onChange: (value: string) => void; rows: number; maxLength: number }) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <textarea
-        id={id}
-        rows={rows}
-        maxLength={maxLength}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, hint, errors)}
-        className={`mt-1 shadow-sm ${inputClass}`}
-      />
-      <FieldNotes id={id} hint={hint} errors={errors} />
-    </div>
-  );
-}
-
-function Select({ id, label, errors, hint, className = '', value, onChange, options }: FieldProps & {
-  value: string;
-  onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
-}) {
-  return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={fieldDescribedBy(id, hint, errors)}
-        className={`mt-1 shadow-sm ${inputClass}`}
-      >
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
-      </select>
-      <FieldNotes id={id} hint={hint} errors={errors} />
-    </div>
-  );
-}
-
-function Checkbox({ id, label, hint, checked, onChange }: { id: string; label: string; hint?: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <div className="flex items-start gap-2">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={hint ? `${id}-hint` : undefined} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-600" />
-      <div>
-        <label htmlFor={id} className="text-sm font-medium text-slate-700">{label}</label>
-        {hint ? <p id={`${id}-hint`} className="text-xs text-slate-500">{hint}</p> : null}
-      </div>
-    </div>
   );
 }

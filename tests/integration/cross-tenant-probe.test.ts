@@ -100,7 +100,6 @@ beforeAll(async () => {
   const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
   // B's provider setup: its last test message doubles as a leak marker ("B agent v…").
   await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
-
   // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
   const knowledgeFile = await db.knowledgeFile.create({
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
@@ -149,7 +148,6 @@ async function snapshotB() {
     replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     agentSettingsVersions: await db.agentSettingsVersion.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { version: 'asc' } }),
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
-
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
@@ -180,9 +178,10 @@ function attackFields(): Record<string, string> {
     identifierType: 'email', identifier: B.ownerEmail,
     // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
+    // Agent playground: a one-message conversation answered with the saved settings (channelId above is B's).
+    turns: JSON.stringify([{ role: 'customer', text: 'probe' }]), settingsSource: 'saved',
     // Agent provider: A switches itself to the offline responder (no key), which must not touch B's config.
     provider: 'offline', model: '', apiKey: '', removeKey: '',
-
     // Knowledge files: delete and retry take B's failed file.
     fileId: B.knowledgeFileId,
   };

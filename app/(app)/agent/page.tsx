@@ -4,6 +4,8 @@ import { AgentSettingsForm } from '@/components/agent/agent-settings-form';
 import { RestoreVersionButton } from '@/components/agent/restore-version-button';
 import { getAgentSettings, listAgentSettingsVersions } from '@/lib/agent/agent-settings';
 import { changedSections, toFormState } from '@/lib/agent/agent-settings-form-state';
+import { settingsDraftKey } from '@/lib/agent/playground/settings-draft';
+import { listChannels } from '@/lib/channels/list-channels';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { rollbackAgentSettingsAction, saveAgentSettingsAction } from './actions';
 
@@ -23,7 +25,7 @@ export default async function AgentPage({ searchParams }: PageProps<'/agent'>) {
   const raw = (await searchParams).before;
   const before = Number(Array.isArray(raw) ? raw[0] : raw);
   const cursor = Number.isInteger(before) && before > 0 ? before : null;
-  const [current, history] = await Promise.all([getAgentSettings({ ctx }), listAgentSettingsVersions({ ctx, cursor })]);
+  const [current, history, channels] = await Promise.all([getAgentSettings({ ctx }), listAgentSettingsVersions({ ctx, cursor }), listChannels({ ctx })]);
 
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
@@ -40,6 +42,8 @@ export default async function AgentPage({ searchParams }: PageProps<'/agent'>) {
         version={current.version}
         timeZones={timeZoneList(current.settings.businessHours.timeZone)}
         now={new Date().toISOString()}
+        channels={channels.map((c) => ({ id: c.id, name: c.name, type: c.type, connected: !c.disconnectedAt }))}
+        draftKey={settingsDraftKey(ctx.workspace.id)}
       />
 
       <section aria-labelledby="history-title" className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
