@@ -43,6 +43,16 @@ const envShape = z.object({
     META_CAPI_BASE_URL: z.url().optional(),
     /** Calling code (digits only, e.g. 44) prefixed to booking phone numbers written without one. */
     META_CAPI_DEFAULT_COUNTRY_CODE: z.string().regex(/^[1-9]\d{0,2}$/, 'must be a calling code such as 44 or 1 (digits only)').optional(),
+    // AI agent providers (lib/agent/providers). A platform key is used by every workspace that
+    // has not saved its own; with neither, the agent runs on the built-in offline responder.
+    OPENAI_API_KEY: z.string().min(8, 'must be an OpenAI API key (sk-…)').optional(),
+    OPENAI_BASE_URL: z.url().default('https://api.openai.com/v1'),
+    XAI_API_KEY: z.string().min(8, 'must be an xAI API key (xai-…)').optional(),
+    XAI_BASE_URL: z.url().default('https://api.x.ai/v1'),
+    GEMINI_API_KEY: z.string().min(8, 'must be a Google AI Studio API key').optional(),
+    /** Without the API version: the SDK appends /v1beta/models/{model}:generateContent. */
+    GEMINI_BASE_URL: z.url().default('https://generativelanguage.googleapis.com'),
+    AGENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(20_000),
     PLATFORM_ADMIN_EMAILS: z
       .string()
       .default('')

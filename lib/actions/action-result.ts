@@ -22,7 +22,7 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  */
 export function echoValues(raw: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(raw).filter(([key, value]) => typeof value === 'string' && !/password|token/i.test(key)) as [string, string][],
+    Object.entries(raw).filter(([key, value]) => typeof value === 'string' && !/password|token|secret|api_?key/i.test(key)) as [string, string][],
   );
 }
 
