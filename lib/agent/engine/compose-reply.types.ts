@@ -67,6 +67,12 @@ export type ComposeResult =
       usage: Usage;
       provider: string;
       model: string;
+      /** Added by the engine: the customer's message tried to give the agent instructions (recorded, see prompt-injection.ts). */
+      promptInjection?: boolean;
+      /** Added by the engine: the reply language (BCP-47). */
+      language?: string;
+      /** Added by the engine: the reply was corrected to say it is an AI (the model did not). */
+      aiDisclosureCorrected?: boolean;
     }
   | {
       action: 'handoff';
@@ -80,4 +86,8 @@ export type ComposeResult =
       usage: Usage;
       provider: string;
       model: string;
+      /** Added by the engine: the customer's message tried to give the agent instructions. */
+      promptInjection?: boolean;
+      /** Added by the engine: the language the customer message was handled in (BCP-47). */
+      language?: string;
     };

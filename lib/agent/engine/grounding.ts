@@ -16,6 +16,12 @@ export type SourceRef = {
   score: number;
   /** KnowledgeFile id for knowledge passages. */
   fileId?: string;
+  /**
+   * Added by the engine: the structured facts behind a product or offer source (price already
+   * formatted in its currency and the reply language), so the offline responder can answer
+   * without parsing `excerpt`. Optional: LLM providers read the prompt instead.
+   */
+  details?: { price?: string; description?: string; url?: string; text?: string; code?: string; validUntil?: string };
 };
 
 /** A passage returned by knowledge search (lib/agent/knowledge/search-knowledge.ts). */
@@ -35,4 +41,6 @@ export type Grounding = {
   outOfHoursNotice: string;
   /** The customer asked whether they are talking to an AI/bot. */
   asksIfAi: boolean;
+  /** Added by the engine: a public comment-thread reply (short, no personal data). */
+  publicReply?: boolean;
 };

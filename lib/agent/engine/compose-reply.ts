@@ -1,0 +1,155 @@
+// composeReply: the agent's brain for one customer message. Pure apart from the injected knowledge
+// search and provider call, so the job, the playground and the eval harness share it.
+//
+//   language → pre-provider handoff rules → retrieval (+ low grounding) → prompt → redaction →
+//   provider → [[HANDOFF]] marker → un-redaction → guardrails (blocked phrases, unsafe promises,
+//   leaked prompt) → AI honesty → out-of-hours notice → public-reply checks → usage
+//
+// Errors: a ProviderError becomes a provider_error handoff (the job decides about retries from
+// the run record); a failing knowledge search or an abort propagates, so the job retries and
+// nothing is lost.
+import { activeOffers, isWithinBusinessHours } from '../agent-settings.schema';
+import { isProviderError, type ChatMessage } from '../providers/agent-provider';
+import { buildMessages, buildSystemPrompt, handoffMarker } from './build-prompt';
+import type { ComposeInput, ComposeResult, HandoffRule, PromptPreview, Usage } from './compose-reply.types';
+import { allStopWords, replyLanguage } from './detect-language';
+import type { Grounding, SourceRef } from './grounding';
+import { enforceAiHonesty, findBlockedPhrase, findUnsafePromise, leaksPrompt } from './guardrails';
+import { checkHandoffRules } from './handoff-rules';
+import { classifyMessage } from './message-intent';
+import { phrasesFor } from './phrases';
+import { detectPromptInjection } from './prompt-injection';
+import { containsPersonalData, createRedactor } from './redact';
+import { retrieveSources } from './retrieve-sources';
+import { normalise } from './text-normalise';
+
+const zeroUsage: Usage = { inputTokens: 0, outputTokens: 0, costMicros: 0 };
+/** Public comment replies stay short whatever the model writes. */
+const publicReplyMaxChars = 400;
+const uncertain = /\b(not sure|don t know|do not know|no idea|cannot help|can t help|weiss nicht|nicht sicher|je ne sais pas|pas sur|no lo se|no estoy seguro)\b/;
+
+function trimToSentences(text: string, maxChars: number): string {
+  if (text.length <= maxChars) return text;
+  const sentences = text.match(/[^.!?\n]+[.!?]*\s*/g) ?? [text];
+  let out = '';
+  for (const sentence of sentences) {
+    if ((out + sentence).length > maxChars) break;
+    out += sentence;
+  }
+  return (out || text.slice(0, maxChars - 1) + '…').trim();
+}
+
+function redactSource(source: SourceRef, redact: (text: string) => string): SourceRef {
+  const details = source.details && Object.fromEntries(Object.entries(source.details).map(([key, value]) => [key, value ? redact(value) : value]));
+  return { ...source, title: redact(source.title), excerpt: redact(source.excerpt), ...(details ? { details } : {}) };
+}
+
+export async function composeReply(input: ComposeInput): Promise<ComposeResult> {
+  const { settings, provider, model, now } = input;
+  const last = input.turns.at(-1);
+  if (!last || last.role !== 'customer') throw new TypeError('composeReply needs the customer message as the last turn.');
+  const message = last.text;
+  const language = replyLanguage(settings, message);
+  const phrases = phrasesFor(language);
+  const injection = detectPromptInjection(message);
+  const meta = { provider: provider.id, model, language, promptInjection: injection };
+
+  const handoff = (rule: HandoffRule, reason: string, extra: { customerMessage?: string | null; sources?: SourceRef[]; prompt?: PromptPreview | null; usage?: Usage } = {}): ComposeResult => ({
+    action: 'handoff',
+    rule,
+    reason,
+    // Rate limit and provider errors stay silent: more messages are the problem, or the job may retry.
+    customerMessage: extra.customerMessage !== undefined ? extra.customerMessage : rule === 'rate_limit' || rule === 'provider_error' ? null : phrases.handoff,
+    sources: extra.sources ?? [],
+    prompt: extra.prompt ?? null,
+    usage: extra.usage ?? zeroUsage,
+    ...meta,
+  });
+
+  // 1. Rules that need no model (and spend nothing).
+  const early = checkHandoffRules({ settings, message, unresolvedTurns: input.unresolvedTurns, repliesInLastHour: input.repliesInLastHour });
+  if (early) return handoff(early.rule, early.reason);
+
+  // 2. Retrieval and grounding, on the message without its personal data: an email address is
+  // not a topic, and the search query never carries it.
+  const redactor = createRedactor();
+  const query = redactor.redact(message).replace(/\[[A-Z_]+_\d+\]/g, ' ');
+  const intent = classifyMessage(query, allStopWords);
+  const sources = await retrieveSources({ settings, now, language, query, searchKnowledge: input.searchKnowledge });
+  const best = sources[0]?.score ?? 0;
+  // Small talk, the AI question and a booking wish (with a booking link) need no sources.
+  const needsSources = intent.factual && !(intent.wantsBooking && settings.bookingUrl && intent.contentWords.length <= 1);
+  if (needsSources && best < settings.handoff.minGrounding) {
+    return handoff('low_grounding', `No product, offer, FAQ entry or knowledge passage covers the question well enough (best match ${best.toFixed(2)}, minimum ${settings.handoff.minGrounding}).`, {
+      customerMessage: phrases.lowGrounding,
+      sources,
+    });
+  }
+
+  // 3. Prompt, redacted: the preview is exactly what the provider receives.
+  const withinHours = isWithinBusinessHours(settings.businessHours, now);
+  const outOfHoursNotice = !withinHours && settings.outOfHours.mode === 'reply_with_notice' ? settings.outOfHours.notice : '';
+  const publicReply = input.conversationKind === 'comment_thread';
+  const system = redactor.redact(buildSystemPrompt({ settings, channel: input.channel, conversationKind: input.conversationKind, now, language, sources, withinHours, outOfHoursNotice }));
+  const messages: ChatMessage[] = buildMessages(input.turns).map((entry) => ({ ...entry, content: redactor.redact(entry.content) }));
+  const grounding: Grounding = {
+    question: redactor.redact(message),
+    language,
+    sources: sources.map((source) => redactSource(source, redactor.redact)),
+    agentName: settings.name,
+    bookingUrl: settings.bookingUrl,
+    withinHours,
+    outOfHoursNotice: redactor.redact(outOfHoursNotice),
+    asksIfAi: intent.asksIfAi,
+    publicReply,
+  };
+  const prompt = (): PromptPreview => ({ system, messages, redactions: redactor.redactions() });
+
+  // 4. The provider.
+  let generated;
+  try {
+    generated = await provider.generate({ system, messages, model, maxOutputTokens: publicReply ? 200 : 500, temperature: 0.3, signal: input.signal, grounding });
+  } catch (error) {
+    if (isProviderError(error)) return handoff('provider_error', error.message, { sources, prompt: prompt() });
+    throw error;
+  }
+  const usage: Usage = {
+    inputTokens: generated.inputTokens,
+    outputTokens: generated.outputTokens,
+    costMicros: input.estimateCostMicros({ inputTokens: generated.inputTokens, outputTokens: generated.outputTokens }),
+  };
+  const result = { sources, prompt: prompt(), usage };
+  const modelText = generated.text.trim();
+  if (!modelText || modelText.includes(handoffMarker) && modelText.replace(handoffMarker, '').trim().length < 3) {
+    return handoff('low_grounding', 'The model said the facts do not cover the question.', { ...result, customerMessage: phrases.lowGrounding });
+  }
+
+  // 5. Guardrails on the real text the customer would see.
+  let text = redactor.unredact(modelText);
+  if (leaksPrompt(modelText, system)) {
+    return handoff('prompt_injection', injection ? 'The customer tried to override the instructions and the reply quotes the prompt.' : 'The reply quotes the internal prompt.', result);
+  }
+  const honest = enforceAiHonesty({ reply: text, asksIfAi: intent.asksIfAi, phrases, agentName: settings.name });
+  text = honest.text;
+  if (outOfHoursNotice && !normalise(text).includes(normalise(outOfHoursNotice))) text = `${text}\n\n${outOfHoursNotice}`;
+  if (publicReply) {
+    text = trimToSentences(text, publicReplyMaxChars);
+    if (containsPersonalData(text)) return handoff('blocked_content', 'A public comment reply would include personal data.', { ...result, customerMessage: null });
+  }
+  const blocked = findBlockedPhrase(text, settings.guardrails.blockedPhrases);
+  if (blocked) return handoff('blocked_content', `The reply contains the blocked phrase "${blocked}".`, result);
+  const offers = activeOffers(settings.offers, now, settings.businessHours.timeZone);
+  const facts = [...sources.map((source) => `${source.title} ${source.excerpt}`), ...offers.map((offer) => offer.text)].join('\n');
+  const unsafe = findUnsafePromise({ reply: text, activeOffers: offers, allOffers: settings.offers, facts });
+  if (unsafe) return handoff('unsafe_promise', injection ? `${unsafe} (The customer's message tried to override the instructions.)` : unsafe, result);
+
+  return {
+    action: 'reply',
+    text,
+    grounding: best,
+    unresolved: intent.factual && (sources.length === 0 || uncertain.test(normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' '))),
+    ...result,
+    ...meta,
+    aiDisclosureCorrected: honest.corrected,
+  };
+}

@@ -1,0 +1,131 @@
+// Retrieval for one customer message: products, ACTIVE offers and FAQ entries ranked in memory,
+// plus the knowledge passages from Postgres full-text search (input.searchKnowledge), all scored
+// the same way so they merge into one list with scores between 0 and 1.
+//
+// Score = IDF-weighted coverage of the question's content words by the source: the share of the
+// question's "information" the source contains. 1 = every content word is in the source, 0 =
+// none. Rare words (a product name) weigh more than words every source has ("price"). It is
+// BM25-ish without length normalisation, which suits short business facts, and it is comparable
+// across source types (the FTS rank of a passage is not, so it only breaks ties).
+import { activeOffers, type AgentSettings } from '../agent-settings.schema';
+import { allStopWords } from './detect-language';
+import { formatPrice } from './format-price';
+import type { KnowledgePassage, SourceRef } from './grounding';
+import { stem, words } from './text-normalise';
+
+// Words a customer uses for "a product's price" and "an offer" in our languages, added to what
+// those sources match on, so "any discounts?" finds offers and "what does X cost" finds X.
+const priceWords = 'price prices cost costs pricing preis preise kostet kosten precio precios cuesta prix coute tarif prezzo costa preco custa prijs kost'.split(' ');
+const offerWords = 'offer offers deal deals discount discounts sale promo promotion code coupon voucher angebot angebote rabatt gutschein aktion oferta ofertas descuento cupon codigo offre offres promotion reduction remise sconto offerta codice desconto cupom aanbieding korting'.split(' ');
+
+const excerptLimit = 800;
+
+type Candidate = Omit<SourceRef, 'score'> & { terms: Set<string>; tieBreak: number };
+
+function termsOf(...texts: string[]): Set<string> {
+  return new Set(texts.flatMap((text) => words(text)).filter((word) => !allStopWords.has(word)).map(stem));
+}
+
+/** Content words of a question, stemmed and de-duplicated. */
+export function queryTerms(query: string): string[] {
+  return [...termsOf(query)];
+}
+
+function trimExcerpt(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= excerptLimit ? clean : `${clean.slice(0, excerptLimit - 1).trimEnd()}…`;
+}
+
+/** How well `terms` (a source) covers the query, 0–1; a prefix match ("book" ↔ "booking") counts 0.8. */
+function coverage(query: string[], terms: Set<string>, idf: (term: string) => number): number {
+  let total = 0;
+  let matched = 0;
+  for (const term of query) {
+    const weight = idf(term);
+    total += weight;
+    if (terms.has(term)) matched += weight;
+    else if (term.length >= 4 && [...terms].some((candidate) => candidate.length >= 4 && (candidate.startsWith(term) || term.startsWith(candidate)))) matched += 0.8 * weight;
+  }
+  return total === 0 ? 0 : matched / total;
+}
+
+export function buildCandidates(options: { settings: AgentSettings; now: Date; language: string; passages: KnowledgePassage[] }): Candidate[] {
+  const { settings, now, language } = options;
+  const products: Candidate[] = settings.products.map((product, index) => ({
+    type: 'product',
+    id: `product:${index}`,
+    title: product.name,
+    excerpt: trimExcerpt([`${product.name} — ${formatPrice(product, language)}.`, product.description, product.url].filter(Boolean).join(' ')),
+    details: { price: formatPrice(product, language), description: product.description, url: product.url },
+    terms: termsOf(product.name, product.description, priceWords.join(' ')),
+    tieBreak: 0,
+  }));
+  // Expired and upcoming offers never become candidates: they cannot reach the prompt.
+  const offers: Candidate[] = activeOffers(
+    settings.offers.map((offer, index) => ({ ...offer, index })),
+    now,
+    settings.businessHours.timeZone,
+  ).map((offer) => ({
+    type: 'offer',
+    id: `offer:${offer.index}`,
+    title: offer.code || offer.text.slice(0, 80),
+    excerpt: trimExcerpt([offer.text, offer.code && `Code: ${offer.code}.`, offer.validUntil && `Valid until ${offer.validUntil}.`].filter(Boolean).join(' ')),
+    details: { text: offer.text, code: offer.code, validUntil: offer.validUntil },
+    terms: termsOf(offer.text, offer.code, offerWords.join(' ')),
+    tieBreak: 0,
+  }));
+  const faq: Candidate[] = settings.faq.map((entry, index) => ({
+    type: 'faq',
+    id: `faq:${index}`,
+    title: entry.question,
+    excerpt: trimExcerpt(entry.answer),
+    terms: termsOf(entry.question, entry.answer),
+    tieBreak: 0,
+  }));
+  const knowledge: Candidate[] = options.passages.map((passage, index) => ({
+    type: 'knowledge',
+    id: passage.chunkId,
+    fileId: passage.fileId,
+    title: passage.heading ? `${passage.fileName} › ${passage.heading}` : passage.fileName,
+    excerpt: trimExcerpt(passage.text),
+    terms: termsOf(passage.heading ?? '', passage.text),
+    // Search order (FTS rank) only breaks ties between equally covering passages.
+    tieBreak: -index,
+  }));
+  return [...products, ...offers, ...faq, ...knowledge];
+}
+
+function toSourceRef(candidate: Candidate, score: number): SourceRef {
+  const source: SourceRef = { type: candidate.type, id: candidate.id, title: candidate.title, excerpt: candidate.excerpt, score };
+  if (candidate.fileId) source.fileId = candidate.fileId;
+  if (candidate.details) source.details = candidate.details;
+  return source;
+}
+
+/** Rank candidate sources for a query: best first, only those that match at all, at most `limit`. */
+export function rankSources(query: string, candidates: Candidate[], limit = 6): SourceRef[] {
+  const terms = queryTerms(query);
+  if (terms.length === 0 || candidates.length === 0) return [];
+  const documentFrequency = new Map<string, number>();
+  for (const term of terms) documentFrequency.set(term, candidates.filter((candidate) => candidate.terms.has(term)).length);
+  const idf = (term: string) => Math.log(1 + candidates.length / (1 + (documentFrequency.get(term) ?? 0)));
+  return candidates
+    .map((candidate) => ({ candidate, score: coverage(terms, candidate.terms, idf) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.candidate.tieBreak - a.candidate.tieBreak)
+    .slice(0, limit)
+    .map(({ candidate, score }) => toSourceRef(candidate, Math.round(score * 1000) / 1000));
+}
+
+/** Products, active offers, FAQ and knowledge passages for one message, merged and ranked. */
+export async function retrieveSources(options: {
+  settings: AgentSettings;
+  now: Date;
+  language: string;
+  query: string;
+  searchKnowledge: (query: string, limit: number) => Promise<KnowledgePassage[]>;
+  limit?: number;
+}): Promise<SourceRef[]> {
+  const passages = queryTerms(options.query).length > 0 ? await options.searchKnowledge(options.query, 5) : [];
+  return rankSources(options.query, buildCandidates({ ...options, passages }), options.limit ?? 6);
+}
