@@ -96,6 +96,8 @@ beforeAll(async () => {
   // B's agent settings history: A must neither read, restore nor add to it.
   await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 1, settings: { ...defaultAgentSettings(), name: 'B agent v1' }, createdById: b.owner.id } });
   const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
+  // B's agent config with a monthly cap: A's cap form must never touch it.
+  await db.agentConfig.upsert({ where: { workspaceId: b.workspace.id }, create: { workspaceId: b.workspace.id, monthlyCapCents: 5000 }, update: { monthlyCapCents: 5000 } });
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
@@ -138,6 +140,7 @@ async function snapshotB() {
     outbox: await db.notificationOutbox.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     replyDrafts: await db.replyDraft.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     agentSettingsVersions: await db.agentSettingsVersion.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { version: 'asc' } }),
+    agentConfigs: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
   };
 }
 
@@ -166,6 +169,8 @@ function attackFields(): Record<string, string> {
     identifierType: 'email', identifier: B.ownerEmail,
     // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
+    // Agent usage: the monthly cap (saved for the caller's own workspace only).
+    capDollars: '25',
   };
 }
 
