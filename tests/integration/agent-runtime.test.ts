@@ -10,11 +10,17 @@ import type { AgentRuntimeDeps } from '@/lib/agent/runtime/agent-runtime-deps.ty
 import { runAgentTurn } from '@/lib/agent/runtime/run-agent-turn';
 import { ProviderError } from '@/lib/agent/providers/agent-provider';
 import { db } from '@/lib/db';
+import { aiMessageProvenance } from '@/lib/agent/runtime/agent-reply-provenance';
+import { getAgentUsage } from '@/lib/agent/usage/get-agent-usage';
+import { saveMonthlyCap } from '@/lib/agent/usage/save-monthly-cap';
+import { AppError } from '@/lib/errors';
+import { getPendingReplyDraft } from '@/lib/inbox/drafts/get-pending-reply-draft';
 import { findOrCreateOpenConversation } from '@/lib/inbox/find-or-create-open-conversation';
+import { setAiHandling } from '@/lib/inbox/set-ai-handling';
 import { sendMessageJob } from '@/lib/jobs/definitions/send-message';
 import { logger } from '@/lib/logger';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
-import { contextFor, createWorkspaceWithOwner } from '../factories';
+import { addMember, contextFor, createWorkspaceWithOwner } from '../factories';
 import { startFakeGraph } from '../fake-graph-server';
 
 const graph = await startFakeGraph();
@@ -331,5 +337,56 @@ describe('new conversations and tenant isolation', () => {
     expect(await db.agentRun.count({ where: { triggerMessageId: inbound.id } })).toBe(0);
     expect(await db.agentRun.count({ where: { workspaceId: a.workspace.id } })).toBe(0);
     expect(await db.message.count({ where: { conversationId: conversation.id, direction: 'outbound', sender: 'ai' } })).toBe(0);
+  });
+});
+
+describe('inbox provenance, the AI mode switch and usage', () => {
+  it('shows the provider and sources on drafts and AI-sent messages', async () => {
+    const { workspace, ctx } = await workspaceWith({ mode: 'auto' });
+    const drafted = await conversationIn(workspace.id);
+    const m1 = await createInboundMessage({ channel: drafted.channel, conversationId: drafted.conversation.id, text: 'What are your opening hours?' });
+    await run(workspace.id, m1.id);
+    const pending = await getPendingReplyDraft({ ctx, conversationId: drafted.conversation.id });
+    expect(pending?.provenance?.providerLabel).toMatch(/offline/i);
+    expect(pending?.provenance?.sources).toContain(faq[0]!.question);
+
+    const sent = await conversationIn(workspace.id, { handling: 'ai_auto' });
+    const m2 = await createInboundMessage({ channel: sent.channel, conversationId: sent.conversation.id, text: 'What are your opening hours?' });
+    await run(workspace.id, m2.id);
+    const aiMessage = await db.message.findFirstOrThrow({ where: { conversationId: sent.conversation.id, sender: 'ai' } });
+    const byMessage = await aiMessageProvenance({ db: ctx.db, conversationId: sent.conversation.id, messageIds: [aiMessage.id] });
+    expect(byMessage.get(aiMessage.id)?.sources).toContain(faq[0]!.question);
+  });
+
+  it('operators switch a conversation between AI draft and auto-send, never out of human handling', async () => {
+    const { workspace, ctx } = await workspaceWith();
+    const { conversation } = await conversationIn(workspace.id);
+    expect(await setAiHandling({ ctx, conversationId: conversation.id, handling: 'ai_auto' })).toEqual({ changed: true });
+    expect((await db.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).handling).toBe('ai_auto');
+    await db.conversation.update({ where: { id: conversation.id }, data: { handling: 'human' } });
+    await expect(setAiHandling({ ctx, conversationId: conversation.id, handling: 'ai_draft' })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('sums the month per day and per provider, and only owners save the cap', async () => {
+    const { workspace, ctx } = await workspaceWith();
+    const { conversation } = await conversationIn(workspace.id);
+    const base = { workspaceId: workspace.id, conversationId: conversation.id, kind: 'reply', mode: 'auto' };
+    await db.agentRun.createMany({
+      data: [
+        { ...base, status: 'sent', provider: 'openai', model: 'gpt-4o-mini', inputTokens: 100, outputTokens: 20, costMicros: 300, createdAt: new Date('2026-10-03T10:00:00Z') },
+        { ...base, status: 'drafted', provider: 'openai', model: 'gpt-4o-mini', inputTokens: 50, outputTokens: 10, costMicros: 150, createdAt: new Date('2026-10-03T11:00:00Z') },
+        { ...base, status: 'handed_off', provider: 'offline', createdAt: new Date('2026-10-05T09:00:00Z') },
+        { ...base, status: 'sent', provider: 'openai', model: 'gpt-4o-mini', costMicros: 999, createdAt: new Date('2026-11-01T00:00:00Z') },
+      ],
+    });
+    const usage = await getAgentUsage({ ctx, month: '2026-10' });
+    expect(usage.totals).toMatchObject({ replies: 1, drafts: 1, handoffs: 1, inputTokens: 150, outputTokens: 30, costMicros: 450 });
+    expect(usage.days.map((d) => [d.day, d.runs])).toEqual([['2026-10-03', 2], ['2026-10-05', 1]]);
+    expect(usage.models.find((m) => m.provider === 'openai')).toMatchObject({ model: 'gpt-4o-mini', costMicros: 450 });
+
+    await saveMonthlyCap({ ctx, capCents: 2500 });
+    expect((await db.agentConfig.findUniqueOrThrow({ where: { workspaceId: workspace.id } })).monthlyCapCents).toBe(2500);
+    const admin = await addMember(workspace.id, 'admin');
+    await expect(saveMonthlyCap({ ctx: await contextFor(admin.id, workspace.id), capCents: 1 })).rejects.toBeInstanceOf(AppError);
   });
 });

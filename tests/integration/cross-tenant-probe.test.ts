@@ -171,6 +171,8 @@ function attackFields(): Record<string, string> {
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
     // Agent usage: the monthly cap (saved for the caller's own workspace only).
     capDollars: '25',
+    // Inbox: switch a conversation between AI draft and AI auto-send.
+    handling: 'ai_auto',
   };
 }
 
