@@ -22,6 +22,8 @@ const envShape = z.object({
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RUN_WORKERS_IN_PROCESS: bool,
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
+    /** Wait this long after an inbound message before the AI answers, so a burst is answered once (0 = at once). */
+    AGENT_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
     AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
     EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),

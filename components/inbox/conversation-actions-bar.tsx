@@ -4,7 +4,7 @@
 // everything folds into one overflow menu.
 import { useRef, useState, type ReactNode } from 'react';
 import {
-  assignConversationAction, clearNeedsHumanAction, handBackAction, setConversationStatusAction, takeOverAction,
+  assignConversationAction, clearNeedsHumanAction, handBackAction, setAiHandlingAction, setConversationStatusAction, takeOverAction,
 } from '@/app/(app)/inbox/actions';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { ActionStatus } from './action-status';
@@ -19,6 +19,8 @@ export type ConversationActionsProps = {
   takenOverLabel: string | null;
   snoozedLabel: string | null;
   needsHuman: boolean;
+  /** Why the AI handed the conversation to the team (its latest handoff), if it did. */
+  handoffReason?: string | null;
   assignee: { id: string; name: string } | null;
   me: { id: string; name: string };
   members: { id: string; name: string }[];
@@ -59,8 +61,9 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
         {props.takenOverLabel ? <span className="sr-only">, {props.takenOverLabel}</span> : null}
       </p>
       {props.needsHuman ? (
-        <span className="hidden items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-700 ring-1 ring-inset ring-red-200 md:inline-flex">
+        <span className="hidden items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-700 ring-1 ring-inset ring-red-200 md:inline-flex" title={props.handoffReason ? `AI handoff: ${props.handoffReason}` : undefined}>
           Needs human
+          {props.handoffReason ? <span className="sr-only">: AI handoff, {props.handoffReason}</span> : null}
           <ActionForm action={clearNeedsHumanAction} report={report} fields={{ conversationId }}>
             <button type="submit" className="rounded-full px-1 text-red-700 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-red-600" aria-label="Clear the needs-human flag">×</button>
           </ActionForm>
@@ -80,6 +83,14 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
         <div className="absolute right-0 z-20 mt-1 max-h-[70dvh] w-64 overflow-y-auto rounded-lg bg-white p-1 shadow-lg ring-1 ring-slate-200">
           <p className={heading}>Handled by</p>
           <p className="px-3 pb-1 text-sm text-slate-800">{handlingText[handling]}{props.takenOverLabel ? <span className="block text-xs text-slate-500">{props.takenOverLabel}</span> : null}</p>
+          {props.needsHuman && props.handoffReason ? <p className="px-3 pb-1 text-xs text-red-700">AI handoff: {props.handoffReason}</p> : null}
+          {!human ? (
+            <ActionForm action={setAiHandlingAction} report={report} fields={{ conversationId }}>
+              {handling === 'ai_draft'
+                ? <button type="submit" name="handling" value="ai_auto" className={item}>Let the AI send replies</button>
+                : <button type="submit" name="handling" value="ai_draft" className={item}>AI drafts only (approve each reply)</button>}
+            </ActionForm>
+          ) : null}
           <div className="md:hidden">
             <div className="px-3 pb-2">{handlingButton('w-full justify-center')}</div>
             {props.needsHuman ? (

@@ -3,11 +3,13 @@
 import { useRef, useState } from 'react';
 import { approveDraftAction, discardDraftAction } from '@/app/(app)/inbox/actions';
 import type { ActionResult } from '@/lib/actions/action-result';
+import type { ReplyProvenance as Provenance } from '@/lib/agent/runtime/agent-reply-provenance';
 import { REPLY_DRAFT_MAX_CHARS } from '@/lib/inbox/drafts/reply-draft-limits';
 import { ActionStatus } from './action-status';
+import { ReplyProvenance } from './reply-provenance';
 import { useReportedAction } from './use-reported-action';
 
-type Draft = { id: string; text: string; aiCanSend: boolean; operatorCanSend: boolean; reason: string | null };
+type Draft = { id: string; text: string; aiCanSend: boolean; operatorCanSend: boolean; reason: string | null; provenance?: Provenance | null };
 
 const button = 'inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-sm font-semibold shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60';
 
@@ -32,6 +34,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         <h3 id={`draft-${draft.id}`} className="text-sm font-semibold text-slate-900">Suggested reply</h3>
         {edited ? <span className="text-xs text-slate-600">Edited: it will be sent as you</span> : null}
       </div>
+      {draft.provenance ? <ReplyProvenance provenance={draft.provenance} className="mt-1" /> : null}
       {!draft.aiCanSend ? (
         <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-200">
           {draft.reason}{' '}

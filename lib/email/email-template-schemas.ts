@@ -31,8 +31,18 @@ export const channelNeedsReconnectPropsSchema = z.strictObject({
   url: linkUrl,
 });
 
+export const agentCapReachedPropsSchema = z.strictObject({
+  name: personName,
+  workspaceName: oneLine(120).min(1),
+  /** "2026-11" */
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  /** "$25.00 spending cap" — what was reached, already worded. */
+  capLabel: oneLine(120).min(1),
+  url: linkUrl,
+});
+
 export const inboxDigestItemSchema = z.strictObject({
-  kind: z.enum(['new_conversation', 'mention']),
+  kind: z.enum(['new_conversation', 'mention', 'handoff']),
   workspaceName: oneLine(120).min(1),
   contact: oneLine(120).min(1),
   channel: oneLine(160).min(1),
@@ -65,6 +75,10 @@ export const emailTemplateSchemas = {
   'channel-needs-reconnect': template({
     schema: channelNeedsReconnectPropsSchema,
     subject: (props) => `Reconnect ${props.channelType} ${props.channelName} in ${props.workspaceName}`,
+  }),
+  'agent-cap-reached': template({
+    schema: agentCapReachedPropsSchema,
+    subject: (props) => `The AI agent in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
   }),
   'inbox-digest': template({
     schema: inboxDigestPropsSchema,

@@ -3,6 +3,7 @@
 import { createElement, type FunctionComponent } from 'react';
 import { emailTemplateSchemas, type EmailTemplateName, type EmailTemplateProps } from './email-template-schemas';
 import { renderHtmlDocument } from './render-html-document';
+import { AgentCapReached, agentCapReachedText } from './templates/agent-cap-reached';
 import { ChannelNeedsReconnect, channelNeedsReconnectText } from './templates/channel-needs-reconnect';
 import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
 import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
@@ -36,6 +37,7 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'email-changed-notice': withRenderer('email-changed-notice', EmailChangedNotice, emailChangedNoticeText),
   invite: withRenderer('invite', Invite, inviteText),
   'password-changed': withRenderer('password-changed', PasswordChanged, passwordChangedText),
+  'agent-cap-reached': withRenderer('agent-cap-reached', AgentCapReached, agentCapReachedText),
   'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
   'inbox-digest': withRenderer('inbox-digest', InboxDigest, inboxDigestText),
 };

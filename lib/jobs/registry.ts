@@ -1,5 +1,6 @@
 // Every job the workers run. Adding a job = one file in definitions/ + one line here.
 import type { JobDefinition } from './define-job';
+import { agentReplyJob } from './definitions/agent-reply';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
 import { consentRecordRetentionJob } from './definitions/consent-record-retention';
 import { autoHandBackJob } from './definitions/auto-hand-back';
@@ -36,6 +37,7 @@ export const jobRegistry = [
   autoHandBackJob,
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
+  agentReplyJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

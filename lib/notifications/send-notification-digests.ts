@@ -79,7 +79,8 @@ async function describe(userId: string, rows: ClaimedRow[]): Promise<(InboxDiges
     const member = byWorkspace.get(row.workspaceId);
     const conversation = row.conversationId ? byConversation.get(row.conversationId) : undefined;
     if (!member || !conversation || conversation.workspaceId !== row.workspaceId) return [];
-    const kind = row.kind === 'mention' ? 'mention' : 'new_conversation';
+    const kind = row.kind === 'mention' ? 'mention' : row.kind === 'handoff' ? 'handoff' : 'new_conversation';
+    // AI handoffs ride on the "conversations that need the team" preference (new-conversation alerts).
     if (kind === 'mention' ? !member.notifyMentions : !member.notifyNewConversations) return [];
     return [{
       kind,

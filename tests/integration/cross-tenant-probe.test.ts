@@ -98,8 +98,9 @@ beforeAll(async () => {
   // B's agent settings history: A must neither read, restore nor add to it.
   await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 1, settings: { ...defaultAgentSettings(), name: 'B agent v1' }, createdById: b.owner.id } });
   const agentSettingsVersion = await db.agentSettingsVersion.create({ data: { workspaceId: b.workspace.id, version: 2, settings: { ...defaultAgentSettings(), name: 'B agent v2' }, createdById: b.owner.id } });
-  // B's provider setup: its last test message doubles as a leak marker ("B agent v…").
-  await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
+  // B's provider setup and monthly cap: A's provider and cap forms must never touch them; its last
+  // test message doubles as a leak marker ("B agent v…").
+  await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', monthlyCapCents: 5000, lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
   // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
   const knowledgeFile = await db.knowledgeFile.create({
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
@@ -184,6 +185,10 @@ function attackFields(): Record<string, string> {
     provider: 'offline', model: '', apiKey: '', removeKey: '',
     // Knowledge files: delete and retry take B's failed file.
     fileId: B.knowledgeFileId,
+    // Agent usage: the monthly cap (saved for the caller's own workspace only).
+    capDollars: '25',
+    // Inbox: switch a conversation between AI draft and AI auto-send.
+    handling: 'ai_auto',
   };
 }
 

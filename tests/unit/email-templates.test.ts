@@ -13,6 +13,7 @@ const examples: { [Name in EmailTemplateName]: EmailTemplateInput<Name> } = {
   invite: { inviterName: 'Ada Lovelace', workspaceName: 'Analytical Engines', role: 'agent', url, expiresInHours: 168 },
   'password-changed': { name: 'Ada Lovelace' },
   'channel-needs-reconnect': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', channelType: 'Instagram', channelName: 'engines', url },
+  'agent-cap-reached': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', month: '2026-11', capLabel: '$25.00 monthly spending cap', url },
   'inbox-digest': {
     name: 'Ada Lovelace', moreCount: 37, inboxUrl: url,
     items: [{ kind: 'mention', workspaceName: 'Analytical Engines', contact: 'Charles', channel: 'Instagram · engines', excerpt: 'Sam: @Ada can you check?', url }],

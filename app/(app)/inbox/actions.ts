@@ -13,10 +13,11 @@ import { clearNeedsHuman } from '@/lib/inbox/clear-needs-human';
 import { approveReplyDraft } from '@/lib/inbox/drafts/approve-reply-draft';
 import { discardReplyDraft } from '@/lib/inbox/drafts/discard-reply-draft';
 import { handBackConversation } from '@/lib/inbox/hand-back-conversation';
+import { setAiHandling } from '@/lib/inbox/set-ai-handling';
 import { setConversationStatus } from '@/lib/inbox/set-conversation-status';
 import { takeOverConversation } from '@/lib/inbox/take-over-conversation';
 import {
-  approveDraftSchema, assignConversationSchema, bulkConversationsSchema, conversationIdSchema, draftIdSchema, setConversationStatusSchema,
+  approveDraftSchema, assignConversationSchema, bulkConversationsSchema, conversationIdSchema, draftIdSchema, setAiHandlingSchema, setConversationStatusSchema,
 } from './conversation-actions.schema';
 
 // ── Composer (issue 5): send a reply ───────────────────────────────────────────────────────────
@@ -49,6 +50,15 @@ export async function takeOverAction(_prev: ActionResult, formData: FormData): P
     revalidatePath('/inbox');
     // Losing a race is not an error: the conversation is with a human either way.
     return { ok: true, message: result.changed || result.takenOverById === ctx.user.id ? 'You are handling this conversation. The AI will not reply.' : 'Someone else took this conversation over just now.' };
+  });
+}
+
+export async function setAiHandlingAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(setAiHandlingSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('inbox.use');
+    await setAiHandling({ ctx, conversationId: values.conversationId, handling: values.handling });
+    revalidatePath('/inbox');
+    return { ok: true, message: values.handling === 'ai_auto' ? 'The AI now sends its replies in this conversation.' : 'The AI now drafts replies for your approval in this conversation.' };
   });
 }
 

@@ -10,6 +10,7 @@ const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim
 const instantSchema = z.iso.datetime({ offset: true, message: 'Choose a date and time.' }).transform((value) => new Date(value));
 
 export const conversationIdSchema = z.strictObject({ conversationId: z.uuid() });
+export const setAiHandlingSchema = z.strictObject({ conversationId: z.uuid(), handling: z.enum(['ai_draft', 'ai_auto'], { message: 'Choose AI draft or AI auto-send.' }) });
 
 export const assignConversationSchema = z.strictObject({
   conversationId: z.uuid(),

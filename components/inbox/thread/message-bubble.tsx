@@ -1,14 +1,16 @@
 // One message: customer on the left, us on the right, with badges (AI, Template, public or
 // private comment reply), sender note, time, delivery ticks, reactions and a failure row.
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
+import type { ReplyProvenance as Provenance } from '@/lib/agent/runtime/agent-reply-provenance';
 import type { ChannelType } from '@/lib/inbox/list-thread-messages';
 import type { ThreadMessage } from '@/lib/inbox/list-thread-messages';
+import { ReplyProvenance } from '../reply-provenance';
 import { DeliveryStatus } from './delivery-status';
 import { MessageBody } from './message-body';
 import { RetryButton } from './retry-button';
 import { clockTime, senderNote } from './thread-format';
 
-export function MessageBubble({ message, channelType, now }: { message: ThreadMessage; channelType: ChannelType; now: Date }) {
+export function MessageBubble({ message, channelType, now, provenance = null }: { message: ThreadMessage; channelType: ChannelType; now: Date; provenance?: Provenance | null }) {
   const ours = message.direction === 'outbound';
   const failed = message.status === 'failed';
   const note = senderNote(message.sender, channelType, message.authorName);
@@ -43,6 +45,7 @@ export function MessageBubble({ message, channelType, now }: { message: ThreadMe
           <RetryButton messageId={message.id} />
         </div>
       ) : null}
+      {provenance ? <ReplyProvenance provenance={provenance} className="mt-0.5 max-w-[85%] px-1 text-right sm:max-w-[70%]" /> : null}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The thread of the open conversation: a page of messages grouped by day, "Load earlier" above
 // them, the post card for comment threads, and a client scroller that keeps the newest in view.
 import Link from 'next/link';
+import { aiMessageProvenance } from '@/lib/agent/runtime/agent-reply-provenance';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import { listThreadMessages } from '@/lib/inbox/list-thread-messages';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
@@ -19,6 +20,8 @@ export async function MessageThread({ ctx, conversation, before, pageHref }: {
   pageHref: (before: string | null) => string;
 }) {
   const { messages, earlierCursor } = await listThreadMessages({ ctx, conversationId: conversation.id, before });
+  // Provider and sources under AI-sent messages, from the AgentRun that sent them.
+  const provenance = await aiMessageProvenance({ db: ctx.db, conversationId: conversation.id, messageIds: messages.filter((m) => m.sender === 'ai').map((m) => m.id) });
   const now = new Date();
   const linkClass = 'rounded-lg bg-white px-3 py-1.5 text-xs font-semibold text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600';
   return (
@@ -45,7 +48,7 @@ export async function MessageThread({ ctx, conversation, before, pageHref }: {
                   message.kind === 'reaction' ? (
                     <li key={message.id}><ReactionLine message={message} /></li>
                   ) : (
-                    <MessageBubble key={message.id} message={message} channelType={conversation.channel.type} now={now} />
+                    <MessageBubble key={message.id} message={message} channelType={conversation.channel.type} now={now} provenance={provenance.get(message.id) ?? null} />
                   ),
                 )}
               </ol>

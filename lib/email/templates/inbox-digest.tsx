@@ -5,7 +5,7 @@ import { greeting, textEmail } from './email-text';
 type Props = EmailTemplateProps<'inbox-digest'>;
 type Item = Props['items'][number];
 
-const kindLabel = (item: Item) => (item.kind === 'mention' ? 'You were mentioned' : 'New conversation');
+const kindLabel = (item: Item) => ({ mention: 'You were mentioned', handoff: 'The AI handed a conversation to the team', new_conversation: 'New conversation' })[item.kind];
 
 export function InboxDigest({ name, items, moreCount, inboxUrl }: Props) {
   const total = items.length + moreCount;

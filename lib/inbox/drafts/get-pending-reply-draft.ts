@@ -1,5 +1,6 @@
 // The conversation's pending AI draft with what the pane needs to offer the right buttons:
 // whether the AI may send it now, and whether an operator could send an edited version.
+import { draftProvenance } from '../../agent/runtime/agent-reply-provenance';
 import { messagingWindow } from '../../meta/messaging-window';
 import type { WorkspaceContext } from '../../workspaces/context';
 
@@ -8,7 +9,7 @@ export async function getPendingReplyDraft(options: { ctx: Pick<WorkspaceContext
   const draft = await ctx.db.replyDraft.findFirst({
     where: { conversationId, status: 'pending' },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, text: true, createdAt: true, conversation: { select: { kind: true, lastInboundAt: true, channel: { select: { type: true } } } } },
+    select: { id: true, text: true, createdAt: true, meta: true, conversation: { select: { kind: true, lastInboundAt: true, channel: { select: { type: true } } } } },
   });
   if (!draft) return null;
   const { conversation } = draft;
@@ -20,6 +21,8 @@ export async function getPendingReplyDraft(options: { ctx: Pick<WorkspaceContext
     aiCanSend: ai.state === 'open',
     operatorCanSend: operator.state === 'open' || operator.state === 'human_agent',
     reason: ai.state === 'open' ? null : ai.reason,
+    /** Provider label and sources the agent used (null for drafts without agent meta). */
+    provenance: draftProvenance(draft.meta),
   };
 }
 

@@ -1,6 +1,7 @@
 // Works one WebhookEvent: normalise with the channel's provider, store, queue follow-up jobs.
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
+import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
 import { channelProviders } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
@@ -38,6 +39,8 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     for (const contactId of stored.contactIdsWithoutProfile) {
       if (channel.type !== 'whatsapp') await enqueue('fetch-contact-profile', { contactId }, { singletonKey: contactId });
     }
+    // The AI agent answers inbound customer messages (the job decides whether and how).
+    await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';

@@ -1,0 +1,332 @@
+// One agent turn for one inbound customer message (the agent-reply job): decide whether and how
+// to answer, compose, then draft, send or hand off — recorded as one AgentRun. Idempotent: the
+// run row is inserted first under its unique (workspaceId, triggerMessageId, kind), so a
+// re-delivered job finds it and does nothing twice; sends use ids derived from the run, so even
+// a crash between "sent" and "recorded" cannot send twice.
+import { createHash } from 'node:crypto';
+import type { Prisma } from '../../generated/prisma/client';
+import type { ConversationHandling, MessageKind } from '../../generated/prisma/enums';
+import { db } from '../../db';
+import { AppError } from '../../errors';
+import { createReplyDraft } from '../../inbox/drafts/create-reply-draft';
+import { queueOutboundMessage } from '../../inbox/queue-outbound-message';
+import { privateRepliesQuery } from '../../inbox/send-window-context';
+import { stopAiForConversation } from '../../inbox/stop-ai-for-conversation';
+import type { Logger } from '../../logger';
+import { PRIVATE_REPLY_WINDOW_MS, type SendMode } from '../../meta/messaging-window';
+import { queueHandoffAlerts } from '../../notifications/queue-handoff-alerts';
+import { getAgentSettings } from '../agent-settings';
+import { introWithDisclosure, type AgentSettings } from '../agent-settings.schema';
+import type { ComposeResult, Turn } from '../engine/compose-reply.types';
+import type { SourceRef } from '../engine/grounding';
+import { isProviderError } from '../providers/agent-provider';
+import { alertOwnersCapReachedOnce, getCapStatus } from '../usage/monthly-cap';
+import { countRepliesInLastHour, countUnresolvedTurns, UNRESOLVED_REASON } from './agent-run-counters';
+import type { AgentRuntimeDeps, ResolvedProvider } from './agent-runtime-deps.types';
+import { agentSystemContext, type AgentSystemContext } from './agent-system-context';
+import { commentMatchesKeywords, decideAgentMode } from './decide-agent-mode';
+
+export const HISTORY_TURNS = 20;
+const SKIPPED_KINDS: ReadonlySet<MessageKind> = new Set(['reaction', 'unsupported']);
+
+export type AgentTurnOutcome =
+  | { status: 'missing' }
+  | { status: 'duplicate'; runId: string }
+  | { status: 'skipped' | 'drafted' | 'sent' | 'handed_off'; runId: string; reason?: string | null };
+
+export type RunAgentTurnOptions = {
+  workspaceId: string;
+  messageId: string;
+  attempt: number;
+  maxAttempts: number;
+  deps: AgentRuntimeDeps;
+  log: Logger;
+  now?: Date;
+};
+
+export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentTurnOutcome> {
+  const started = Date.now();
+  const now = options.now ?? new Date();
+  const workspace = await db.workspace.findUnique({ where: { id: options.workspaceId }, select: { id: true, name: true, slug: true } });
+  if (!workspace) return { status: 'missing' };
+  const ctx = agentSystemContext(workspace);
+  // Scoped read: a payload naming workspace A with B's message id finds nothing.
+  const trigger = await ctx.db.message.findFirst({
+    where: { id: options.messageId },
+    select: {
+      id: true, direction: true, sender: true, kind: true, text: true, sentAt: true, externalId: true,
+      conversation: {
+        select: {
+          id: true, kind: true, status: true, handling: true, contactId: true, channelId: true, lastInboundAt: true,
+          channel: { select: { id: true, type: true, status: true, externalId: true } },
+        },
+      },
+    },
+  });
+  if (!trigger) return { status: 'missing' };
+  const conversation = trigger.conversation;
+  const kind = conversation.kind === 'comment_thread' ? 'comment' : 'reply';
+
+  const claimed = await claimRun({ ctx, conversationId: conversation.id, messageId: trigger.id, kind });
+  if (!claimed.fresh && claimed.status !== 'running') return { status: 'duplicate', runId: claimed.id };
+  const runId = claimed.id;
+  const log = options.log.child({ runId, workspaceId: workspace.id, conversationId: conversation.id });
+  const finish = (data: Prisma.AgentRunUpdateInput) => ctx.db.agentRun.update({ where: { id: runId }, data: { ...data, finishedAt: new Date(), latencyMs: Date.now() - started } });
+  const skip = async (reason: string, mode = 'draft'): Promise<AgentTurnOutcome> => {
+    await finish({ status: 'skipped', reason, mode });
+    log.info({ reason }, 'agent turn skipped');
+    return { status: 'skipped', runId, reason };
+  };
+
+  // Cheap refusals first: nothing to answer, or nobody may be answered.
+  if (trigger.direction !== 'inbound' || trigger.sender !== 'customer') return skip('from_business');
+  if (SKIPPED_KINDS.has(trigger.kind)) return skip(trigger.kind === 'reaction' ? 'reaction' : 'unsupported_kind');
+  if (conversation.status === 'closed' || conversation.status === 'snoozed') return skip(`conversation_${conversation.status}`);
+  if (conversation.channel.status !== 'active') return skip('channel_inactive');
+  // Debounce: a burst of messages is answered once, by the job of the newest one.
+  const latest = await ctx.db.message.findFirst({
+    where: { conversationId: conversation.id, direction: 'inbound', sender: 'customer' },
+    orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
+    select: { id: true },
+  });
+  if (latest && latest.id !== trigger.id) return skip('superseded');
+
+  const { settings } = await getAgentSettings({ ctx });
+  if (kind === 'comment') {
+    if (settings.comments.action === 'off') return skip('comments_off');
+    if (!commentMatchesKeywords(trigger.text, settings.comments.keywords)) return skip('keyword_mismatch');
+  }
+  const cap = await getCapStatus({ workspaceId: workspace.id, now });
+  const decided = decideAgentMode({ settings, channelId: conversation.channelId, handling: conversation.handling as ConversationHandling, now, capReached: cap.reached });
+  if (decided.mode === 'skip') return skip(decided.reason);
+  const mode = decided.mode;
+  if (decided.downgradedBy === 'monthly_cap') await alertOwnersCapReachedOnce({ workspaceId: workspace.id, status: cap });
+  if (kind === 'comment' && mode === 'draft' && settings.comments.action === 'private') {
+    // A draft is approved as a public reply under the comment; a private-only rule must not become one.
+    return skip('private_reply_needs_auto_send', mode);
+  }
+
+  const resolved = await options.deps.resolveProvider({ ctx });
+  const [turns, repliesInLastHour, unresolvedTurns] = await Promise.all([
+    loadTurns(ctx, conversation.id, trigger.sentAt),
+    countRepliesInLastHour({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId, now }),
+    countUnresolvedTurns({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId }),
+  ]);
+  await ctx.db.agentRun.update({ where: { id: runId }, data: { mode, provider: resolved.providerId, model: resolved.model } });
+
+  let result: ComposeResult;
+  try {
+    result = await options.deps.composeReply({
+      settings,
+      channel: { id: conversation.channel.id, type: conversation.channel.type },
+      conversationKind: conversation.kind,
+      turns,
+      now,
+      searchKnowledge: (query, limit) => options.deps.searchKnowledge({ workspaceId: workspace.id, query, limit }),
+      provider: resolved.provider,
+      model: resolved.model,
+      repliesInLastHour,
+      unresolvedTurns,
+      estimateCostMicros: (usage) => options.deps.estimateCostMicros({ provider: resolved.providerId, model: resolved.model, ...usage }),
+    });
+  } catch (error) {
+    if (!isProviderError(error)) throw error;
+    if (error.retryable && options.attempt < options.maxAttempts) {
+      // The job retries with backoff; the run stays 'running' and the retry picks it up.
+      await ctx.db.agentRun.update({ where: { id: runId }, data: { reason: `provider_error: ${error.message}`.slice(0, 500) } });
+      log.warn({ kind: error.kind, attempt: options.attempt }, 'agent provider failed; will retry');
+      throw error;
+    }
+    result = {
+      action: 'handoff', rule: 'provider_error', reason: `The AI provider failed: ${error.message}`, customerMessage: null,
+      sources: [], prompt: null, usage: { inputTokens: 0, outputTokens: 0, costMicros: 0 }, provider: resolved.providerId, model: resolved.model,
+    };
+  }
+
+  const usage = { provider: result.provider, model: result.model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costMicros: result.usage.costMicros, sources: result.sources as unknown as Prisma.InputJsonValue };
+  const turn: TurnFacts = { ctx, runId, conversationId: conversation.id, triggerId: trigger.id, resolved, sources: result.sources, now, log };
+
+  if (result.action === 'handoff') {
+    const messageIds: string[] = [];
+    await stopAiForConversation({ db: ctx.db, workspaceId: workspace.id, conversationId: conversation.id, byUserId: null, now, needsHuman: true, reason: result.reason });
+    await queueHandoffAlerts({ workspaceId: workspace.id, conversationId: conversation.id, reason: result.reason, since: new Date(started - 60_000) });
+    if (mode === 'auto' && result.customerMessage && kind === 'reply') {
+      const sent = await trySend(turn, result.customerMessage, 'dm', 'handoff');
+      if (sent.messageId) messageIds.push(sent.messageId);
+    }
+    await finish({ ...usage, status: 'handed_off', handoffRule: result.rule, reason: result.reason.slice(0, 1000), replyText: result.customerMessage, messageIds });
+    log.info({ rule: result.rule }, 'agent handed off');
+    return { status: 'handed_off', runId, reason: result.rule };
+  }
+
+  const resolution = result.unresolved ? UNRESOLVED_REASON : decided.downgradedBy;
+  const intro = kind === 'reply' && (await isFirstContact(ctx, conversation.contactId, trigger.id)) ? introFor(settings, conversation.channelId) : '';
+
+  if (kind === 'comment') return answerComment({ turn, settings, mode, text: result.text, commentExternalId: trigger.externalId, commentSentAt: trigger.sentAt, finish, usage, resolution });
+
+  if (mode === 'auto') {
+    const messageIds: string[] = [];
+    if (intro) {
+      const sentIntro = await trySend(turn, intro, 'dm', 'intro');
+      if (sentIntro.refused) return draftInstead(turn, [intro, result.text].join('\n\n'), sentIntro.refused, finish, usage);
+      messageIds.push(sentIntro.messageId!);
+    }
+    const sent = await trySend(turn, result.text, 'dm', 'reply');
+    if (sent.refused) return draftInstead(turn, result.text, sent.refused, finish, usage, messageIds);
+    messageIds.push(sent.messageId!);
+    await finish({ ...usage, status: 'sent', replyText: result.text, messageIds, reason: resolution });
+    return { status: 'sent', runId };
+  }
+  const draftId = await draft(turn, intro ? `${intro}\n\n${result.text}` : result.text);
+  await finish({ ...usage, status: 'drafted', replyText: result.text, draftId, reason: resolution });
+  return { status: 'drafted', runId };
+}
+
+type TurnFacts = { ctx: AgentSystemContext; runId: string; conversationId: string; triggerId: string; resolved: ResolvedProvider; sources: SourceRef[]; now: Date; log: Logger };
+type Finish = (data: Prisma.AgentRunUpdateInput) => Promise<unknown>;
+type UsageFields = Pick<Prisma.AgentRunUpdateInput, 'provider' | 'model' | 'inputTokens' | 'outputTokens' | 'costMicros' | 'sources'>;
+
+/** Inserts the run, or returns the existing one for this trigger (a re-delivered job). */
+async function claimRun(options: { ctx: AgentSystemContext; conversationId: string; messageId: string; kind: string }) {
+  const { ctx } = options;
+  try {
+    const run = await ctx.db.agentRun.create({
+      data: { workspaceId: ctx.workspace.id, conversationId: options.conversationId, triggerMessageId: options.messageId, kind: options.kind, mode: 'draft', status: 'running', provider: 'none' },
+      select: { id: true, status: true },
+    });
+    return { ...run, fresh: true };
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 'P2002') throw error;
+    const existing = await ctx.db.agentRun.findFirst({ where: { triggerMessageId: options.messageId, kind: options.kind }, select: { id: true, status: true } });
+    if (!existing) throw error;
+    return { ...existing, fresh: false };
+  }
+}
+
+/** The conversation up to the trigger, oldest first; messages without text are left out. */
+async function loadTurns(ctx: AgentSystemContext, conversationId: string, until: Date): Promise<Turn[]> {
+  const rows = await ctx.db.message.findMany({
+    where: { conversationId, sentAt: { lte: until }, text: { not: null }, kind: { notIn: ['reaction', 'unsupported'] }, status: { not: 'deleted' } },
+    orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
+    take: HISTORY_TURNS,
+    select: { direction: true, sender: true, text: true, sentAt: true },
+  });
+  return rows.reverse().map((row) =>
+    row.direction === 'inbound'
+      ? { role: 'customer', text: row.text!, at: row.sentAt }
+      : { role: 'business', text: row.text!, at: row.sentAt, sender: row.sender === 'customer' ? 'operator' : row.sender },
+  );
+}
+
+/**
+ * First contact ever: nobody from the business has written to this person, on any conversation,
+ * and the agent never answered them before. (The trigger may be the 2nd message of a first burst:
+ * the debounce answers the newest one, and it still gets the intro.)
+ */
+async function isFirstContact(ctx: AgentSystemContext, contactId: string, triggerId: string): Promise<boolean> {
+  const outbound = await ctx.db.message.count({ where: { conversation: { contactId }, direction: 'outbound' } });
+  if (outbound) return false;
+  const conversations = await ctx.db.conversation.findMany({ where: { contactId }, select: { id: true } });
+  const earlierRuns = await ctx.db.agentRun.count({
+    where: { conversationId: { in: conversations.map((c) => c.id) }, triggerMessageId: { not: triggerId }, status: { in: ['drafted', 'sent', 'handed_off'] } },
+  });
+  return earlierRuns === 0;
+}
+
+function introFor(settings: AgentSettings, channelId: string): string {
+  const override = settings.channelOverrides.find((o) => o.channelId === channelId);
+  return introWithDisclosure({ introMessage: override?.introMessage || settings.introMessage, discloseAi: settings.discloseAi }).trim();
+}
+
+/** A stable message id per run and purpose: a retried job re-queues the same message, never a second one. */
+export function derivedMessageId(runId: string, purpose: string): string {
+  const hex = createHash('sha256').update(`${runId}:${purpose}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Queues an AI message; a refusal by the window or channel rules comes back as a reason, not an error. */
+async function trySend(turn: TurnFacts, text: string, mode: SendMode, purpose: string): Promise<{ messageId?: string; refused?: string }> {
+  try {
+    const queued = await queueOutboundMessage({ ctx: turn.ctx, conversationId: turn.conversationId, content: { type: 'text', text }, mode, sender: 'ai', clientId: derivedMessageId(turn.runId, purpose) });
+    return { messageId: queued.messageId };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'conflict' || error.code === 'bad_request')) {
+      turn.log.info({ purpose, why: error.message }, 'agent send refused');
+      return { refused: error.message };
+    }
+    throw error;
+  }
+}
+
+async function draft(turn: TurnFacts, text: string): Promise<string> {
+  const { draftId } = await createReplyDraft({
+    ctx: turn.ctx,
+    conversationId: turn.conversationId,
+    text,
+    inReplyToId: turn.triggerId,
+    meta: {
+      provider: turn.resolved.label,
+      providerId: turn.resolved.providerId,
+      offline: turn.resolved.offline,
+      model: turn.resolved.model,
+      agentRunId: turn.runId,
+      sources: turn.sources.map((s) => ({ type: s.type, id: s.id, title: s.title })),
+    },
+  });
+  return draftId;
+}
+
+async function draftInstead(turn: TurnFacts, text: string, refused: string, finish: Finish, usage: UsageFields, messageIds: string[] = []): Promise<AgentTurnOutcome> {
+  const draftId = await draft(turn, text);
+  const reason = `send_refused: ${refused}`.slice(0, 1000);
+  await finish({ ...usage, status: 'drafted', mode: 'draft', replyText: text, draftId, messageIds, reason });
+  return { status: 'drafted', runId: turn.runId, reason };
+}
+
+/**
+ * Instagram comments: a public reply under the comment and/or one private DM to its author
+ * (once per comment, within 7 days — checked here first so the send path never has to refuse).
+ */
+async function answerComment(options: {
+  turn: TurnFacts; settings: AgentSettings; mode: 'draft' | 'auto'; text: string; commentExternalId: string | null; commentSentAt: Date;
+  finish: Finish; usage: UsageFields; resolution: string | null;
+}): Promise<AgentTurnOutcome> {
+  const { turn, settings, mode, text, finish, usage } = options;
+  const action = settings.comments.action;
+  if (mode === 'draft') {
+    const draftId = await draft(turn, text);
+    await finish({ ...usage, status: 'drafted', replyText: text, draftId, reason: options.resolution });
+    return { status: 'drafted', runId: turn.runId };
+  }
+  const messageIds: string[] = [];
+  const notes: string[] = [];
+  if (action === 'public' || action === 'both') {
+    const sent = await trySend(turn, text, 'comment_public', 'comment_public');
+    if (sent.messageId) messageIds.push(sent.messageId);
+    else notes.push(`public reply refused: ${sent.refused}`);
+  }
+  if (action === 'private' || action === 'both') {
+    const why = await privateReplyBlocked(turn, options.commentExternalId, options.commentSentAt);
+    if (why) notes.push(why);
+    else {
+      const sent = await trySend(turn, settings.comments.privateMessage || text, 'comment_private', 'comment_private');
+      if (sent.messageId) messageIds.push(sent.messageId);
+      else notes.push(`private reply refused: ${sent.refused}`);
+    }
+  }
+  const reason = notes.length ? notes.join('; ').slice(0, 1000) : options.resolution;
+  if (!messageIds.length) {
+    await finish({ ...usage, status: 'skipped', replyText: text, reason });
+    return { status: 'skipped', runId: turn.runId, reason };
+  }
+  await finish({ ...usage, status: 'sent', replyText: text, messageIds, reason });
+  return { status: 'sent', runId: turn.runId, reason };
+}
+
+async function privateReplyBlocked(turn: TurnFacts, commentId: string | null, commentSentAt: Date): Promise<string | null> {
+  if (!commentId) return 'private reply skipped: the comment has no id';
+  if (turn.now.getTime() - commentSentAt.getTime() > PRIVATE_REPLY_WINDOW_MS) return 'private reply skipped: the comment is older than 7 days';
+  const conversation = await turn.ctx.db.conversation.findFirst({ where: { id: turn.conversationId }, select: { channelId: true } });
+  const already = await turn.ctx.db.message.count(privateRepliesQuery({ channelId: conversation!.channelId, commentId, statuses: ['queued', 'sent', 'delivered', 'read'] }));
+  return already ? 'private reply skipped: this comment already got one' : null;
+}
