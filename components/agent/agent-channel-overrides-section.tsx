@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { channelLabel } from '@/lib/channels/channel-labels';
 import type { ChannelSummary } from '@/lib/channels/list-channels';
 import { agentModeValues } from '@/lib/agent/agent-settings.schema';
 import { EmptyState, ListError, Section, Select, TextArea, addButtonClass, removeButtonClass, type SectionProps } from './agent-form-controls';
@@ -10,11 +11,6 @@ export type OverrideChannel = { id: string; name: string; type: ChannelType; con
 
 type ChannelType = ChannelSummary['type'];
 
-const typeLabels: Record<ChannelType, string> = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' };
-
-export function channelLabel(channel: Pick<OverrideChannel, 'name' | 'type'>): string {
-  return `${typeLabels[channel.type]} · ${channel.name}`;
-}
 
 const modeOptions = [
   { value: 'inherit', label: 'Same as the workspace' },

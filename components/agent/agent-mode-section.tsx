@@ -23,9 +23,13 @@ export function AgentModeSection({ state, update, field }: SectionProps) {
                 key={mode}
                 className={`flex cursor-pointer gap-3 rounded-lg p-3 ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 ${checked ? 'bg-brand-50 ring-brand-400' : 'bg-white ring-slate-200 hover:bg-slate-50'}`}
               >
+                {/* The mode travels inside the settings JSON. A named radio would also be posted as a
+                    field of its own, which the action's strict schema refuses; pointing the radios at
+                    no form keeps their native grouping (arrow keys) without submitting them. */}
                 <input
                   type="radio"
                   name="agent-mode"
+                  form={`${id}-not-submitted`}
                   value={mode}
                   id={mode === agentModeValues[0] ? id : undefined}
                   checked={checked}

@@ -56,12 +56,15 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
 
   return (
     <div className="relative flex shrink-0 items-center gap-2">
-      <p className={`hidden items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset sm:inline-flex ${handlingStyle[handling]}`} title={props.takenOverLabel ?? undefined}>
+      {/* Pills only where the pane is wide enough to keep the contact's name readable (phones:
+          full-width pane; 2xl: room beside the list and contact panel). Elsewhere the More menu
+          says who handles the conversation and carries "Clear needs human". */}
+      <p className={`hidden items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset sm:inline-flex md:hidden 2xl:inline-flex ${handlingStyle[handling]}`} title={props.takenOverLabel ?? undefined}>
         <span className="sr-only">Handled by: </span>{handlingText[handling]}
         {props.takenOverLabel ? <span className="sr-only">, {props.takenOverLabel}</span> : null}
       </p>
       {props.needsHuman ? (
-        <span className="hidden items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-700 ring-1 ring-inset ring-red-200 md:inline-flex" title={props.handoffReason ? `AI handoff: ${props.handoffReason}` : undefined}>
+        <span className="hidden items-center gap-1 rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-red-700 ring-1 ring-inset ring-red-200 2xl:inline-flex" title={props.handoffReason ? `AI handoff: ${props.handoffReason}` : undefined}>
           Needs human
           {props.handoffReason ? <span className="sr-only">: AI handoff, {props.handoffReason}</span> : null}
           <ActionForm action={clearNeedsHumanAction} report={report} fields={{ conversationId }}>
@@ -93,12 +96,14 @@ export function ConversationActionsBar(props: ConversationActionsProps) {
           ) : null}
           <div className="md:hidden">
             <div className="px-3 pb-2">{handlingButton('w-full justify-center')}</div>
-            {props.needsHuman ? (
+          </div>
+          {props.needsHuman ? (
+            <div className="2xl:hidden">
               <ActionForm action={clearNeedsHumanAction} report={report} fields={{ conversationId }}>
                 <button type="submit" className={item}>Clear “needs human”</button>
               </ActionForm>
-            ) : null}
-          </div>
+            </div>
+          ) : null}
           <p className={heading}>Assign{props.assignee ? <span className="normal-case tracking-normal text-slate-600"> · now {props.assignee.id === props.me.id ? 'you' : props.assignee.name}</span> : null}</p>
           <ActionForm action={assignConversationAction} report={report} fields={{ conversationId }}>
             {props.assignee?.id !== props.me.id ? <button type="submit" name="assigneeId" value={props.me.id} className={item} data-shortcut-focus>Assign to me</button> : null}

@@ -29,11 +29,13 @@ export async function ConversationPane({ ctx, conversation, backHref, threadBefo
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2.5">
+        {/* Wraps the actions onto a second row when the pane is narrow (list and contact panel
+            open beside it) instead of squeezing the contact's name to nothing. */}
+        <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2.5">
           <Link href={backHref} className="rounded-md p-1 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600 md:hidden" aria-label="Back to conversations">
             <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5" fill="currentColor"><path fillRule="evenodd" d="M12.8 4.2a.75.75 0 0 1 0 1.06L8.06 10l4.74 4.74a.75.75 0 1 1-1.06 1.06l-5.27-5.27a.75.75 0 0 1 0-1.06l5.27-5.27a.75.75 0 0 1 1.06 0Z" clipRule="evenodd" /></svg>
           </Link>
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 basis-32 md:basis-48">
             <h2 id="conversation-heading" className="truncate text-base font-bold text-slate-900">{name}</h2>
             <p className="truncate text-xs text-slate-600">{channelTypeLabel[conversation.channel.type]} · {conversation.channel.name}</p>
             <PresenceHint ctx={ctx} conversationId={conversation.id} />

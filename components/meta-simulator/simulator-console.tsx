@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useActionState, useState, useSyncExternalStore } from 'react';
 import { sendAsCustomerAction, type WebhookOutcome } from '@/app/dev/meta/actions';
 import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
 import type { ConsoleChannel } from '@/lib/meta-simulator/get-console-setup';
@@ -12,6 +12,12 @@ type Kind = 'text' | 'comment' | 'image' | 'voice';
 
 const inputClass = 'w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100';
 const OTHER = '__other__';
+const noSubscription = () => () => {};
+
+/** False during server render and hydration, true once React owns the form. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
 
 /** Channel + customer pickers and the send form; shows the app's HTTP answer to the webhook. */
 export function SimulatorConsole({ channels, customers }: { channels: ConsoleChannel[]; customers: Customer[] }) {
@@ -30,12 +36,17 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
   ];
   const effectiveKind = kinds.some((k) => k.value === kind) ? kind : 'text';
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  // Choices made in the server-rendered form before hydration would be overwritten by React's
+  // initial state (the first customer) and the webhook would go out as someone else, so the
+  // form stays disabled until it is interactive.
+  const hydrated = useHydrated();
 
   if (!channel) return <p>No simulated channels.</p>;
   return (
     <section aria-labelledby="console-heading" className="space-y-6">
       <form action={action} className="space-y-5 rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
         <h2 id="console-heading" className="text-lg font-semibold">Send as the customer</h2>
+        <fieldset disabled={!hydrated} className="min-w-0 space-y-5">
         <input type="hidden" name="channel" value={channel.channel} />
 
         <div className="space-y-1">
@@ -105,6 +116,7 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
 
         <FormMessage state={state} />
         <SubmitButton pendingLabel="Delivering webhook…">Send webhook</SubmitButton>
+        </fieldset>
 
         {state.ok && state.data && (
           <div className="space-y-2" aria-live="polite">

@@ -12,3 +12,8 @@ export const channelAccountNoun: Record<ChannelType, string> = {
   messenger: 'Facebook Page',
   whatsapp: 'WhatsApp number',
 };
+
+/** "Instagram · @demo.shop": a channel in pickers and lists (server and client). */
+export function channelLabel(channel: { name: string; type: ChannelType }): string {
+  return `${channelTypeLabel[channel.type]} · ${channel.name}`;
+}

@@ -17,7 +17,7 @@ test('a simulator DM gets an AI draft with its provider, the operator switches t
   await expect(page.getByText(/offline responder/i).first()).toBeVisible();
 
   // The operator lets the AI send in this conversation.
-  await page.getByRole('button', { name: 'Conversation actions' }).click();
+  await page.getByLabel('Conversation actions').click();
   await page.getByRole('button', { name: 'Let the AI send replies' }).click();
   await expect(page.getByText('The AI now sends its replies in this conversation.')).toBeVisible();
 

@@ -32,7 +32,8 @@ test('take over, then hand back to the AI', async ({ page, browser }) => {
   await logIn(page);
   const n = unique();
   const name = `Handover Hugo ${n}`;
-  await customerWrites(browser, { id: `1555810${n}`, name, text: 'Can a person help me?' });
+  // Small talk: the agent drafts a greeting and keeps the conversation (asking for a person would hand it over by itself).
+  await customerWrites(browser, { id: `1555810${n}`, name, text: 'Hi there!' });
   await openConversation(page, name);
 
   await page.getByRole('button', { name: 'Take over' }).click();

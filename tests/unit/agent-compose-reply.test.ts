@@ -82,18 +82,28 @@ describe('composeReply', () => {
     expect(requests).toHaveLength(0);
   });
 
-  it('redacts personal data from everything sent and un-redacts the reply', async () => {
+  it("redacts the customer's personal data from everything sent and un-redacts the reply; the business's own facts go as written", async () => {
     const { provider, requests } = fakeProvider('The Linen Shirt costs €49.00 — we will confirm to [EMAIL_1].');
     const result = await composeReply(input('Linen shirt price? I am anna@example.com, +49 171 2345678', provider, { settings: shop({ systemInstructions: 'Escalations go to boss@shop.example.' }) }));
     const sent = JSON.stringify(requests[0]);
     expect(sent).not.toContain('anna@example.com');
     expect(sent).not.toContain('2345678');
-    expect(sent).not.toContain('boss@shop.example');
+    // The owner's instructions are the business's data, not a customer's: sent unchanged.
+    expect(requests[0]!.system).toContain('Escalations go to boss@shop.example.');
     expect(requests[0]!.grounding.question).toContain('[EMAIL_1]');
     if (result.action !== 'reply') throw new Error('expected a reply');
     expect(result.text).toBe('The Linen Shirt costs €49.00 — we will confirm to anna@example.com.');
-    expect(result.prompt.redactions.map((entry) => entry.kind).sort()).toEqual(['email', 'email', 'phone']);
+    expect(result.prompt.redactions.map((entry) => entry.kind).sort()).toEqual(['email', 'phone']);
     expect(JSON.stringify(result.prompt)).not.toContain('anna@example.com');
+  });
+
+  it('keeps numbers in product names (not phone numbers) but redacts personal data in knowledge passages', async () => {
+    const { provider, requests } = fakeProvider('Candle 9499066 is €21.50.');
+    const settings = shop({ products: [{ name: 'Lavender candle 9499066', description: '', price: '21.50', currency: 'EUR', url: '', imageUrl: '' }] });
+    const passage = { chunkId: 'k1', fileId: 'f1', fileName: 'care.md', heading: null, text: 'Lavender candle care: questions to jo@candles.example.', rank: 1 };
+    await composeReply(input('How much is the lavender candle?', provider, { settings, searchKnowledge: async () => [passage] }));
+    expect(requests[0]!.system).toContain('Lavender candle 9499066');
+    expect(JSON.stringify(requests[0])).not.toContain('jo@candles.example');
   });
 
   it('turns a ProviderError into a silent provider_error handoff with the error message', async () => {

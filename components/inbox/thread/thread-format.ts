@@ -1,5 +1,6 @@
 // Pure helpers for the thread view: delivery ticks, day grouping, sizes and sender notes.
 import type { ChannelType, MessageSender, MessageStatus } from '@/lib/inbox/list-thread-messages';
+import { channelTypeLabel } from '@/lib/channels/channel-labels';
 
 export type DeliveryTick = { symbol: string; label: string; tone: 'muted' | 'read' | 'failed' };
 
@@ -58,7 +59,7 @@ export function formatFileSize(bytes: number | null | undefined): string | null 
   return `${value >= 10 ? Math.round(value) : Math.round(value * 10) / 10} ${units[unit]}`;
 }
 
-const appName: Record<ChannelType, string> = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' };
+const appName = channelTypeLabel;
 
 /** The small note under a bubble saying who sent it, when it is not obvious. */
 export function senderNote(sender: MessageSender, channelType: ChannelType, authorName: string | null): string | null {

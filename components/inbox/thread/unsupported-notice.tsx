@@ -1,6 +1,7 @@
 import type { ChannelType } from '@/lib/inbox/list-thread-messages';
+import { channelTypeLabel } from '@/lib/channels/channel-labels';
 
-const appName: Record<ChannelType, string> = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' };
+const appName = channelTypeLabel;
 
 /** A message Meta's API does not deliver the content of (kept raw for a later replay). */
 export function UnsupportedNotice({ channelType }: { channelType: ChannelType }) {

@@ -89,20 +89,24 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
     });
   }
 
-  // 3. Prompt, redacted: the preview is exactly what the provider receives.
+  // 3. Prompt, redacted: the preview is exactly what the provider receives. Redaction is for
+  // personal data of people other than the business: the conversation and uploaded documents
+  // (which may quote customers). What the owner configured as facts — products, offers, FAQ,
+  // hours, instructions — is sent as written ("Candle No. 4711123" is a name, not a phone).
   const withinHours = isWithinBusinessHours(settings.businessHours, now);
   const outOfHoursNotice = !withinHours && settings.outOfHours.mode === 'reply_with_notice' ? settings.outOfHours.notice : '';
   const publicReply = input.conversationKind === 'comment_thread';
-  const system = redactor.redact(buildSystemPrompt({ settings, channel: input.channel, conversationKind: input.conversationKind, now, language, sources, withinHours, outOfHoursNotice }));
+  const promptSources = sources.map((source) => (source.type === 'knowledge' ? redactSource(source, redactor.redact) : source));
+  const system = buildSystemPrompt({ settings, channel: input.channel, conversationKind: input.conversationKind, now, language, sources: promptSources, withinHours, outOfHoursNotice });
   const messages: ChatMessage[] = buildMessages(input.turns).map((entry) => ({ ...entry, content: redactor.redact(entry.content) }));
   const grounding: Grounding = {
     question: redactor.redact(message),
     language,
-    sources: sources.map((source) => redactSource(source, redactor.redact)),
+    sources: promptSources,
     agentName: settings.name,
     bookingUrl: settings.bookingUrl,
     withinHours,
-    outOfHoursNotice: redactor.redact(outOfHoursNotice),
+    outOfHoursNotice,
     asksIfAi: intent.asksIfAi,
     publicReply,
   };

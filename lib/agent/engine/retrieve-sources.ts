@@ -7,7 +7,7 @@
 // none. Rare words (a product name) weigh more than words every source has ("price"). It is
 // BM25-ish without length normalisation, which suits short business facts, and it is comparable
 // across source types (the FTS rank of a passage is not, so it only breaks ties).
-import { activeOffers, type AgentSettings } from '../agent-settings.schema';
+import { activeOffers, weekdayLabels, type AgentSettings } from '../agent-settings.schema';
 import { allStopWords } from './detect-language';
 import { formatPrice } from './format-price';
 import type { KnowledgePassage, SourceRef } from './grounding';
@@ -17,6 +17,8 @@ import { stem, words } from './text-normalise';
 // those sources match on, so "any discounts?" finds offers and "what does X cost" finds X.
 const priceWords = 'price prices cost costs pricing preis preise kostet kosten precio precios cuesta prix coute tarif prezzo costa preco custa prijs kost'.split(' ');
 const offerWords = 'offer offers deal deals discount discounts sale promo promotion code coupon voucher angebot angebote rabatt gutschein aktion oferta ofertas descuento cupon codigo offre offres promotion reduction remise sconto offerta codice desconto cupom aanbieding korting'.split(' ');
+// Words for "when are you open" in our languages: the configured business hours answer them.
+const hoursWords = 'open opening opens hours hour close closed closing when today tomorrow weekend oeffnungszeiten offnungszeiten geoeffnet geoffnet offen geschlossen horario horarios abierto abren cerrado horaire horaires ouvert ouverture ferme orari orario aperto chiuso aberto fechado openingstijden geopend gesloten'.split(' ');
 
 const excerptLimit = 800;
 
@@ -92,7 +94,19 @@ export function buildCandidates(options: { settings: AgentSettings; now: Date; l
     // Search order (FTS rank) only breaks ties between equally covering passages.
     tieBreak: -index,
   }));
-  return [...products, ...offers, ...faq, ...knowledge];
+  // The business hours are a fact the owner configured: "when are you open?" is answered from
+  // them (as an FAQ-like source) rather than handed off for lack of grounding.
+  const { timeZone, days } = settings.businessHours;
+  const schedule = days.map((day) => `${weekdayLabels[day.day]} ${day.closed ? 'closed' : `${day.open}–${day.close}`}`).join(', ');
+  const hours: Candidate = {
+    type: 'faq',
+    id: 'hours',
+    title: 'Opening hours',
+    excerpt: trimExcerpt(`Our opening hours (${timeZone}): ${schedule}.`),
+    terms: termsOf(hoursWords.join(' ')),
+    tieBreak: 0,
+  };
+  return [...products, ...offers, ...faq, hours, ...knowledge];
 }
 
 function toSourceRef(candidate: Candidate, score: number): SourceRef {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { PlaygroundChat } from '@/components/agent/playground-chat';
-import { channelLabel } from '@/components/agent/agent-channel-overrides-section';
+import { channelLabel } from '@/lib/channels/channel-labels';
 import { getAgentSettings } from '@/lib/agent/agent-settings';
 import { settingsDraftKey } from '@/lib/agent/playground/settings-draft';
 import { resolveAgentProvider } from '@/lib/agent/providers/resolve-agent-provider';
