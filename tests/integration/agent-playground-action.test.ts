@@ -7,24 +7,13 @@ import { askPlaygroundAction } from '@/app/(app)/agent/playground/actions';
 import { saveAgentSettings } from '@/lib/agent/agent-settings';
 import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { toFormState } from '@/lib/agent/agent-settings-form-state';
-import { SESSION_COOKIE } from '@/lib/auth/session-policy';
-import { sessionKeyring } from '@/lib/auth/session-keyring';
-import { signSessionToken } from '@/lib/auth/session-token';
 import { db } from '@/lib/db';
 import { createChannel } from '../channel-factories';
 import { addMember, contextFor, createWorkspaceWithOwner } from '../factories';
+import { signInAs as signInMember } from '../support/sign-in';
 
-const cookies = new Map<string, string>();
-let requestHeaders = new Headers();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void cookies.set(name, value),
-    delete: (name: string) => void cookies.delete(name),
-  }),
-  headers: async () => requestHeaders,
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/headers', async () => (await import('../support/mock-request')).nextHeadersMock());
+vi.mock('next/cache', async () => (await import('../support/mock-request')).nextCacheMock());
 
 let A: { workspaceId: string; ownerId: string; agentId: string; instagramId: string; messengerId: string };
 let B: { workspaceId: string; channelId: string };
@@ -52,12 +41,7 @@ beforeAll(async () => {
   await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: file.id, ordinal: 0, heading: 'Zebra warranty', text: 'The zebra lamp warranty lasts seven years in workspace B.' } });
 });
 
-async function signInAs(userId: string) {
-  cookies.clear();
-  const session = await db.session.create({ data: { userId, currentWorkspaceId: A.workspaceId, expiresAt: new Date(Date.now() + 3600_000) } });
-  cookies.set(SESSION_COOKIE, await signSessionToken({ sessionId: session.id, userId }, sessionKeyring(), session.expiresAt));
-  requestHeaders = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'user-agent': 'vitest' });
-}
+const signInAs = (userId: string) => signInMember(userId, A.workspaceId);
 
 const prev = { ok: false as const, error: '' };
 type Turn = { role: 'customer' | 'business'; text: string; at?: string; unresolved?: boolean };

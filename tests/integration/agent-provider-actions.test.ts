@@ -3,24 +3,13 @@
 // fake OpenAI that rejects the key, and agents refused.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveAgentProviderAction, testAgentProviderAction } from '@/app/(app)/agent/provider/actions';
-import { SESSION_COOKIE } from '@/lib/auth/session-policy';
-import { sessionKeyring } from '@/lib/auth/session-keyring';
-import { signSessionToken } from '@/lib/auth/session-token';
 import { db } from '@/lib/db';
 import { addMember, createWorkspaceWithOwner } from '../factories';
 import { openAiError, startFakeLlmServer } from '../support/fake-llm-server';
+import { signInAs as signInMember, form } from '../support/sign-in';
 
-const cookies = new Map<string, string>();
-let requestHeaders = new Headers();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void cookies.set(name, value),
-    delete: (name: string) => void cookies.delete(name),
-  }),
-  headers: async () => requestHeaders,
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/headers', async () => (await import('../support/mock-request')).nextHeadersMock());
+vi.mock('next/cache', async () => (await import('../support/mock-request')).nextCacheMock());
 
 const openai = await startFakeLlmServer(() => openAiError(401, 'Incorrect API key provided.', 'invalid_request_error', 'invalid_api_key'));
 process.env.OPENAI_BASE_URL = `${openai.origin}/v1`;
@@ -39,18 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => openai.close());
 
-async function signInAs(userId: string) {
-  cookies.clear();
-  const session = await db.session.create({ data: { userId, currentWorkspaceId: workspaceId, expiresAt: new Date(Date.now() + 3600_000) } });
-  cookies.set(SESSION_COOKIE, await signSessionToken({ sessionId: session.id, userId }, sessionKeyring(), session.expiresAt));
-  requestHeaders = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'user-agent': 'vitest' });
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
+const signInAs = (userId: string) => signInMember(userId, workspaceId);
 
 const prev = { ok: false as const, error: '' };
 

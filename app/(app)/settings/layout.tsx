@@ -1,4 +1,4 @@
-import { SettingsNav } from '@/components/app/settings-nav';
+import { TabNav } from '@/components/app/tab-nav';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 /** Tabs across the settings pages; admin-only pages are listed only for roles that may open them. */
@@ -12,7 +12,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   ];
   return (
     <div className="space-y-6">
-      <SettingsNav items={items} />
+      <TabNav label="Settings" items={items} />
       {children}
     </div>
   );

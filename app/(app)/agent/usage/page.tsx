@@ -20,7 +20,7 @@ export default async function AgentUsagePage({ searchParams }: PageProps<'/agent
   const [usage, cap] = await Promise.all([getAgentUsage({ ctx, month }), getCapStatus({ workspaceId: ctx.workspace.id, now })]);
 
   return (
-    <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
+    <div className="mx-auto max-w-4xl space-y-6 px-4 py-8 sm:px-6">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
           <h1 className="text-2xl font-bold tracking-tight">Agent usage</h1>

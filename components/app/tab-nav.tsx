@@ -3,14 +3,17 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { isCurrentSection, type NavItem } from './app-nav';
 
-/** Horizontal tabs between settings pages; scrolls sideways on phones. */
-export function SettingsNav({ items }: { items: NavItem[] }) {
+/** A tab; `exact` for a tab whose siblings live below its own path (/agent vs /agent/usage). */
+export type TabItem = NavItem & { exact?: boolean };
+
+/** Horizontal tabs between the pages of one area (settings, agent); scrolls sideways on phones. */
+export function TabNav({ label, items }: { label: string; items: TabItem[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="-mx-1 overflow-x-auto">
+    <nav aria-label={label} className="-mx-1 overflow-x-auto">
       <ul className="flex gap-1 border-b border-slate-200 px-1">
         {items.map((item) => {
-          const active = isCurrentSection(pathname, item.href);
+          const active = item.exact ? pathname === item.href : isCurrentSection(pathname, item.href);
           return (
             <li key={item.href}>
               <Link
