@@ -18,7 +18,7 @@ export const handoffRuleLabels: Record<HandoffRule, string> = {
   prompt_injection: 'The message tried to override the instructions',
 };
 
-const sourceTypeLabels: Record<SourceRef['type'], string> = { product: 'Product', offer: 'Offer', faq: 'FAQ', knowledge: 'Knowledge' };
+const sourceTypeLabels: Record<SourceRef['type'], string> = { product: 'Product', offer: 'Offer', faq: 'FAQ', hours: 'Hours', knowledge: 'Knowledge' };
 
 /** Millionths of a dollar as money: 0 → "$0.00", 1234 → "$0.001234", 2_500_000 → "$2.50". */
 export function formatCostMicros(micros: number): string {

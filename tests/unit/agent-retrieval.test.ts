@@ -63,4 +63,11 @@ describe('retrieveSources', () => {
     await retrieveSources({ settings: shop, now, language: 'en', query: 'return policy', searchKnowledge: search });
     expect(search).toHaveBeenCalledWith('return policy', 5);
   });
+
+  it('answers "when are you open?" from the configured business hours, not from products', async () => {
+    const [first] = await retrieve('When are you open on Saturday?');
+    expect(first).toMatchObject({ type: 'hours', id: 'hours', title: 'Opening hours' });
+    expect(first!.excerpt).toContain('Saturday closed');
+    expect(first!.score).toBeGreaterThanOrEqual(shop.handoff.minGrounding);
+  });
 });

@@ -2,13 +2,13 @@
 // facts of the business (products, active offers only, FAQ, hours). The prompt is built from it,
 // the offline responder answers from it, and the UI lists `sources` under every reply.
 
-export type SourceType = 'product' | 'offer' | 'faq' | 'knowledge';
+export type SourceType = 'product' | 'offer' | 'faq' | 'hours' | 'knowledge';
 
 export type SourceRef = {
   type: SourceType;
   /** Product/offer/FAQ index in the settings ("product:2"), or the KnowledgeChunk id. */
   id: string;
-  /** Product name, offer code/text, FAQ question, or "<file name> › <heading>". */
+  /** Product name, offer code/text, FAQ question, "Opening hours", or "<file name> › <heading>". */
   title: string;
   /** The passage text given to the model (trimmed). */
   excerpt: string;

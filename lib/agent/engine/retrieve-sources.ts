@@ -95,11 +95,11 @@ export function buildCandidates(options: { settings: AgentSettings; now: Date; l
     tieBreak: -index,
   }));
   // The business hours are a fact the owner configured: "when are you open?" is answered from
-  // them (as an FAQ-like source) rather than handed off for lack of grounding.
+  // them rather than handed off for lack of grounding.
   const { timeZone, days } = settings.businessHours;
   const schedule = days.map((day) => `${weekdayLabels[day.day]} ${day.closed ? 'closed' : `${day.open}–${day.close}`}`).join(', ');
   const hours: Candidate = {
-    type: 'faq',
+    type: 'hours',
     id: 'hours',
     title: 'Opening hours',
     excerpt: trimExcerpt(`Our opening hours (${timeZone}): ${schedule}.`),

@@ -42,6 +42,7 @@ function renderSource(source: SourceRef, grounding: Grounding, phrases: Phrases)
     case 'offer':
       return [phrases.offer(withStop(details.text ?? source.excerpt)), details.code && phrases.offerCode(details.code), details.validUntil && phrases.validUntil(details.validUntil)].filter(Boolean).join(' ');
     case 'faq':
+    case 'hours':
       return source.excerpt;
     case 'knowledge':
       return bestSentences(source.excerpt, grounding.question);
