@@ -22,7 +22,7 @@ import { restorableDraft, serializeSettingsDraft } from '@/lib/agent/playground/
 import { AgentChannelOverridesSection, type OverrideChannel } from './agent-channel-overrides-section';
 import { AgentCommentsSection } from './agent-comments-section';
 import { AgentFaqSection } from './agent-faq-section';
-import { Checkbox, Section, Select, TextArea, TextInput, buttonClass, type SectionProps } from './agent-form-controls';
+import { Checkbox, Section, Select, TextArea, TextInput, addButtonClass, removeButtonClass, type SectionProps } from './agent-form-controls';
 import { AgentGuardrailsSection, AgentHandoffSection } from './agent-handoff-section';
 import { AgentModeSection } from './agent-mode-section';
 
@@ -240,7 +240,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
                     <TextInput className="sm:col-span-2" label="Link (https)" type="url" value={product.url} onChange={set('url')} {...field(p('url'))} />
                     <TextInput className="sm:col-span-2" label="Image URL (https)" type="url" value={product.imageUrl} onChange={set('imageUrl')} {...field(p('imageUrl'))} />
                   </div>
-                  <button type="button" className={`${buttonClass} mt-3 bg-white text-red-700 ring-red-300 hover:bg-red-50`} onClick={() => update((d) => void d.products.splice(index, 1))}>
+                  <button type="button" className={removeButtonClass} onClick={() => update((d) => void d.products.splice(index, 1))}>
                     Remove product {index + 1}
                   </button>
                 </fieldset>
@@ -250,7 +250,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
         </ol>
         <button
           type="button"
-          className={`${buttonClass} bg-white text-slate-900 ring-slate-300 hover:bg-slate-50`}
+          className={addButtonClass}
           disabled={state.products.length >= 200}
           onClick={() => {
             update((d) => void d.products.push({ name: '', description: '', price: '', currency: state.products.at(-1)?.currency ?? 'EUR', url: '', imageUrl: '' }));
@@ -286,7 +286,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
                     <TextInput label="Valid from" type="date" value={offer.validFrom} onChange={set('validFrom')} {...field(p('validFrom'))} />
                     <TextInput label="Valid until" type="date" value={offer.validUntil} onChange={set('validUntil')} {...field(p('validUntil'))} />
                   </div>
-                  <button type="button" className={`${buttonClass} mt-3 bg-white text-red-700 ring-red-300 hover:bg-red-50`} onClick={() => update((d) => void d.offers.splice(index, 1))}>
+                  <button type="button" className={removeButtonClass} onClick={() => update((d) => void d.offers.splice(index, 1))}>
                     Remove offer {index + 1}
                   </button>
                 </fieldset>
@@ -296,7 +296,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
         </ol>
         <button
           type="button"
-          className={`${buttonClass} bg-white text-slate-900 ring-slate-300 hover:bg-slate-50`}
+          className={addButtonClass}
           disabled={state.offers.length >= 100}
           onClick={() => {
             update((d) => void d.offers.push({ text: '', code: '', validFrom: '', validUntil: '' }));

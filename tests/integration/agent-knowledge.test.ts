@@ -9,9 +9,6 @@ import { maxKnowledgeChars } from '@/lib/agent/knowledge/knowledge-formats';
 import { retryKnowledgeFile } from '@/lib/agent/knowledge/retry-knowledge-file';
 import { searchKnowledge } from '@/lib/agent/knowledge/search-knowledge';
 import { uploadKnowledgeFile } from '@/lib/agent/knowledge/upload-knowledge-file';
-import { SESSION_COOKIE } from '@/lib/auth/session-policy';
-import { sessionKeyring } from '@/lib/auth/session-keyring';
-import { signSessionToken } from '@/lib/auth/session-token';
 import { db } from '@/lib/db';
 import { isAppError } from '@/lib/errors';
 import { getBoss } from '@/lib/jobs/boss';
@@ -20,34 +17,23 @@ import { logger } from '@/lib/logger';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { addMember, contextFor, twoWorkspaceContexts } from '../factories';
 import { corruptPdf, makeDocx, makePdf, pngBytes } from '../support/knowledge-fixtures';
+import { mockRequest, sameOriginHeaders } from '../support/mock-request';
+import { signInAs } from '../support/sign-in';
 
-const cookies = new Map<string, string>();
-const sameOrigin = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000' });
-let requestHeaders = sameOrigin;
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void cookies.set(name, value),
-    delete: (name: string) => void cookies.delete(name),
-  }),
-  headers: async () => requestHeaders,
-}));
+vi.mock('next/headers', async () => (await import('../support/mock-request')).nextHeadersMock());
 
 const tenMb = 10 * 1024 * 1024;
 let workspaceId: string;
 let ctx: WorkspaceContext;
 let otherCtx: WorkspaceContext;
 
-async function signIn(userId: string) {
-  const session = await db.session.create({ data: { userId, currentWorkspaceId: workspaceId, expiresAt: new Date(Date.now() + 3600_000) } });
-  cookies.set(SESSION_COOKIE, await signSessionToken({ sessionId: session.id, userId }, sessionKeyring(), session.expiresAt));
-}
+const signIn = (userId: string) => signInAs(userId, workspaceId);
 
 beforeAll(async () => {
   ({ workspaceId, ctx, otherCtx } = await twoWorkspaceContexts());
   await signIn(ctx.user.id);
 });
-afterEach(() => void (requestHeaders = sameOrigin));
+afterEach(() => void (mockRequest.headers = sameOriginHeaders()));
 
 const extract = (fileName: string, bytes: Uint8Array) => extractKnowledgeText({ fileName, bytes });
 async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -59,7 +45,7 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
 function uploadRequest(name: string, bytes: Uint8Array, headers: Record<string, string> = {}) {
   const form = new FormData();
   form.set('file', new File([new Uint8Array(bytes)], name));
-  return POST(new Request('http://localhost:3000/api/agent/knowledge', { method: 'POST', body: form, headers: { ...Object.fromEntries(sameOrigin), ...headers } }));
+  return POST(new Request('http://localhost:3000/api/agent/knowledge', { method: 'POST', body: form, headers: { ...Object.fromEntries(sameOriginHeaders()), ...headers } }));
 }
 const runJob = (fileId: string, attempt = 1) => indexKnowledgeFileJob.handler({ workspaceId, fileId }, { jobId: 'test', attempt, log: logger });
 
@@ -129,7 +115,7 @@ describe('upload route and indexing job', () => {
     expect(((await png.json()) as { message: string }).message).toMatch(/cannot read a PNG image/);
     expect((await uploadRequest('empty.txt', new Uint8Array())).status).toBe(400);
     // Declared too large: refused from Content-Length without reading.
-    const declared = await POST(new Request('http://localhost:3000/api/agent/knowledge', { method: 'POST', body: 'x', headers: { ...Object.fromEntries(sameOrigin), 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(tenMb * 2) } }));
+    const declared = await POST(new Request('http://localhost:3000/api/agent/knowledge', { method: 'POST', body: 'x', headers: { ...Object.fromEntries(sameOriginHeaders()), 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(tenMb * 2) } }));
     expect(declared.status).toBe(413);
     // Really too large (Content-Length not trusted): refused while reading.
     const big = await uploadRequest('big.txt', Buffer.alloc(tenMb + 1, 'a'));
@@ -139,9 +125,9 @@ describe('upload route and indexing job', () => {
   });
 
   it('refuses cross-site requests and members without agent.configure', async () => {
-    requestHeaders = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' });
+    mockRequest.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' });
     expect((await uploadRequest('x.md', Buffer.from('# x'))).status).toBe(403);
-    requestHeaders = sameOrigin;
+    mockRequest.headers = sameOriginHeaders();
     const agent = await addMember(workspaceId, 'agent');
     await signIn(agent.id);
     expect((await uploadRequest('y.md', Buffer.from('# y'))).status).toBe(403);
