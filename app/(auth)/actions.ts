@@ -13,7 +13,7 @@ import { resetPassword } from '@/lib/auth/reset-password';
 import { signUp } from '@/lib/auth/sign-up';
 import { verifyEmail } from '@/lib/auth/verify-email';
 import { getRequestMeta } from '@/lib/http/request-meta';
-import { assertSameOrigin } from '@/lib/security/same-origin';
+import { assertSameOrigin } from '@/lib/security/assert-same-origin';
 
 export async function signUpAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(signUpSchema, form, async (values) => {

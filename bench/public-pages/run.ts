@@ -1,7 +1,9 @@
 // npm run bench:public-pages: from the production build (run `npm run build` first), starts
 // `next start`, then measures the landing page as a first-time visitor gets it before any
-// consent: the gzip bytes of every script its HTML references (first-load JS; target ≤ 90 KB)
-// and the server's response time p50/p99 over BENCH_REQUESTS sequential requests.
+// consent: first-load JS = the gzip bytes of every script its HTML references plus its inline
+// scripts (target ≤ 90 KB), and the server's response time p50/p99 over BENCH_REQUESTS
+// sequential requests. The public pages ship no framework runtime, only the inline consent
+// script (docs/architecture.md, "Public pages").
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,7 +14,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const WARMUP = 20;
 const TARGET_BYTES = 90 * 1024;
-const PAGES = (process.env.BENCH_PAGES ?? '/,/pricing,/legal/privacy').split(',');
+const PAGES = (process.env.BENCH_PAGES ?? '/,/pricing,/legal/privacy,/login').split(',');
 const base = `http://localhost:${PORT}`;
 
 if (!existsSync('.next/BUILD_ID')) {
@@ -75,8 +77,13 @@ async function firstLoad(path: string) {
     scriptGzip += gz(body);
     if (process.env.BENCH_VERBOSE) console.log(`  ${kb(gz(body)).padStart(9)}  ${src}`);
   }
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  return { path, scripts: srcs.length, scriptRaw, scriptGzip, inlineGzip: gz(inline), htmlGzip: gz(html) };
+  // Inline scripts run too (JSON data blocks do not, so they are left out).
+  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\btype="application\/(?:ld\+)?json"/.test(m[1]!))
+    .map((m) => m[2]!)
+    .join('');
+  const inlineGzip = inline ? gz(inline) : 0;
+  return { path, scripts: srcs.length, scriptRaw, scriptGzip, inlineGzip, totalGzip: scriptGzip + inlineGzip, htmlGzip: gz(html) };
 }
 
 async function timing(path: string) {
@@ -96,14 +103,14 @@ try {
   await waitForServer();
   const buildId = readFileSync('.next/BUILD_ID', 'utf8').trim();
   console.log(`public pages · build ${buildId} · node ${process.version} · ${os.cpus().length} CPUs · ${REQUESTS} requests per page after ${WARMUP} warm-up\n`);
-  console.log('| Page | Scripts | First-load JS (gzip -9) | raw | inline RSC (gzip) | HTML (gzip) | p50 | p99 |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| Page | Script files | Files (gzip -9) | raw | Inline JS (gzip) | First-load JS (gzip) | HTML (gzip) | p50 | p99 |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   let landingGzip = 0;
   for (const path of PAGES) {
     const load = await firstLoad(path);
     const t = await timing(path);
-    if (path === '/') landingGzip = load.scriptGzip;
-    console.log(`| \`${path}\` | ${load.scripts} | ${kb(load.scriptGzip)} | ${kb(load.scriptRaw)} | ${kb(load.inlineGzip)} | ${kb(load.htmlGzip)} | ${t.p50.toFixed(1)} ms | ${t.p99.toFixed(1)} ms |`);
+    if (path === '/') landingGzip = load.totalGzip;
+    console.log(`| \`${path}\` | ${load.scripts} | ${kb(load.scriptGzip)} | ${kb(load.scriptRaw)} | ${kb(load.inlineGzip)} | **${kb(load.totalGzip)}** | ${kb(load.htmlGzip)} | ${t.p50.toFixed(1)} ms | ${t.p99.toFixed(1)} ms |`);
   }
   const pass = landingGzip <= TARGET_BYTES;
   console.log(`\nLanding page first-load JS: ${kb(landingGzip)} gzip — target ≤ ${kb(TARGET_BYTES)}: ${pass ? 'PASS' : 'FAIL'}`);

@@ -9,7 +9,8 @@ export const isCurrentSection = (pathname: string, href: string) => pathname ===
 
 /** Sidebar links; the current section is marked for screen readers too. */
 export function AppNav({ items }: { items: NavItem[] }) {
-  const pathname = usePathname();
+  // Null only under the Pages Router (public pages), which never renders this.
+  const pathname = usePathname() ?? '';
   return (
     <ul className="space-y-1">
       {items.map((item) => {

@@ -8,7 +8,8 @@ export type TabItem = NavItem & { exact?: boolean };
 
 /** Horizontal tabs between the pages of one area (settings, agent); scrolls sideways on phones. */
 export function TabNav({ label, items }: { label: string; items: TabItem[] }) {
-  const pathname = usePathname();
+  // Null only under the Pages Router (public pages), which never renders this.
+  const pathname = usePathname() ?? '';
   return (
     <nav aria-label={label} className="-mx-1 overflow-x-auto">
       <ul className="flex gap-1 border-b border-slate-200 px-1">

@@ -1,43 +1,15 @@
+import { headers } from 'next/headers';
 import type { z } from 'zod';
-import { isAppError } from '../errors';
-import { logger } from '../logger';
-import { assertSameOrigin } from '../security/same-origin';
-import { echoValues, fieldErrorsOf, type ActionResult } from './action-result';
+import type { ActionResult } from './action-result';
+import { runForm } from './run-form';
 
-/**
- * The one wrapper every server action goes through: same-origin check, zod parse of the form
- * (unknown fields rejected by strict schemas), then the domain call; AppErrors become form
- * messages and anything else is logged and shown generically.
- */
+export { formDataToObject } from './run-form';
+
+/** runForm for a server action: the same-origin check reads the action's request. */
 export async function runAction<Schema extends z.ZodType, Data>(
   schema: Schema,
   input: FormData | Record<string, unknown>,
   handler: (values: z.infer<Schema>) => Promise<ActionResult<Data> | void>,
 ): Promise<ActionResult<Data>> {
-  const raw = input instanceof FormData ? formDataToObject(input) : input;
-  const values = echoValues(raw);
-  try {
-    await assertSameOrigin();
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
-    const result = (await handler(parsed.data)) ?? { ok: true };
-    return result.ok ? result : { ...result, values: result.values ?? values };
-  } catch (error) {
-    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.details?.fieldErrors as Record<string, string[]> | undefined, values };
-    // Next's redirect()/notFound() are thrown and must propagate.
-    if (error && typeof error === 'object' && 'digest' in error && String((error as { digest: unknown }).digest).startsWith('NEXT_')) throw error;
-    logger.error({ err: error }, 'server action failed');
-    return { ok: false, error: 'Something went wrong on our side. Please try again.' };
-  }
-}
-
-/** FormData → object; a repeated key (checkbox group) becomes an array. React adds `$ACTION_*` bookkeeping fields, which are dropped. */
-export function formDataToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith('$ACTION')) continue;
-    const previous = out[key];
-    out[key] = previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value];
-  }
-  return out;
+  return runForm(schema, input, handler, await headers());
 }

@@ -1,13 +1,12 @@
 // The first-party cookie that holds a visitor's choice: versioned JSON, parsed with zod.
 // Anything malformed, from another cookie format version or for an older Cookie Policy
-// counts as "no consent": the banner asks again and no tracker loads. Used in the browser
-// (banner, loader) and on the server (Cookie Policy page), so it imports nothing server-only.
+// counts as "no consent": the banner asks again and no tracker loads. The server reads every
+// cookie through this schema; the browser script writes it with consent-cookie-format.ts.
 import { z } from 'zod';
+import { CONSENT_COOKIE, CONSENT_COOKIE_MAX_AGE_DAYS, consentCookieAssignment, encodeConsentCookie, readCookie } from './consent-cookie-format';
 import { COOKIE_POLICY_VERSION } from './cookie-policy-version';
 
-export const CONSENT_COOKIE = 'rd_consent';
-/** Ask again after 6 months even when nothing changed (CNIL's recommendation). */
-export const CONSENT_COOKIE_MAX_AGE_DAYS = 180;
+export { CONSENT_COOKIE, CONSENT_COOKIE_MAX_AGE_DAYS, readCookie };
 
 export const consentChoicesSchema = z.strictObject({ analytics: z.boolean(), advertising: z.boolean() });
 export type ConsentChoices = z.infer<typeof consentChoicesSchema>;
@@ -44,20 +43,10 @@ export function currentConsent(raw: string | null | undefined, policyVersion = C
 }
 
 export function serialiseConsentCookie(consent: ConsentCookie): string {
-  return encodeURIComponent(JSON.stringify(consentCookieSchema.parse(consent)));
+  return encodeConsentCookie(consentCookieSchema.parse(consent));
 }
 
-/** A `document.cookie` assignment for the consent cookie (first party, whole site, Lax). */
+/** A `document.cookie` assignment for the consent cookie, validated first. */
 export function consentCookieHeader(consent: ConsentCookie, options: { secure: boolean }): string {
-  const maxAge = CONSENT_COOKIE_MAX_AGE_DAYS * 86_400;
-  return `${CONSENT_COOKIE}=${serialiseConsentCookie(consent)}; Path=/; Max-Age=${maxAge}; SameSite=Lax${options.secure ? '; Secure' : ''}`;
-}
-
-/** Reads one cookie from a `document.cookie`-style string. */
-export function readCookie(cookieString: string, name: string): string | null {
-  for (const part of cookieString.split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
-  }
-  return null;
+  return consentCookieAssignment(consentCookieSchema.parse(consent), options);
 }

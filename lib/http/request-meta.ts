@@ -1,14 +1,10 @@
 import { headers } from 'next/headers';
 
-export type RequestMeta = { ipAddress: string | null; userAgent: string | null; requestId: string | null };
+import { type RequestMeta, requestMetaOf } from './request-meta-of';
 
-/** Client IP (first X-Forwarded-For hop, set by the load balancer), user agent and request id. */
+export type { RequestMeta };
+
+/** The current request's client IP, user agent and request id (see requestMetaOf). */
 export async function getRequestMeta(): Promise<RequestMeta> {
-  const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return {
-    ipAddress: forwarded || h.get('x-real-ip') || null,
-    userAgent: h.get('user-agent'),
-    requestId: h.get('x-request-id'),
-  };
+  return requestMetaOf(await headers());
 }

@@ -8,6 +8,11 @@ export const deletionIdentifierTypes = {
   email: { label: 'Email address', hint: 'The address you gave the business or used for a Relaydesk account.' },
 } as const;
 
+export type DeletionIdentifierType = keyof typeof deletionIdentifierTypes;
+
+/** The form has one input per identifier type (CSS shows the chosen one), named like this. */
+export const identifierFieldName = (type: DeletionIdentifierType) => `identifier_${type}` as const;
+
 export const dataDeletionRequestSchema = z
   .strictObject({
     identifierType: z.enum(['instagram_username', 'whatsapp_number', 'email'], { message: 'Choose how we can find your data.' }),

@@ -1,4 +1,3 @@
-import { headers } from 'next/headers';
 import { AppError } from '../errors';
 
 /**
@@ -16,6 +15,6 @@ export function isSameOrigin(h: Pick<Headers, 'get'>): boolean {
   }
 }
 
-export async function assertSameOrigin(): Promise<void> {
-  if (!isSameOrigin(await headers())) throw new AppError('forbidden', 'This request did not come from Relaydesk. Reload the page and try again.');
+export function assertSameOriginOf(h: Pick<Headers, 'get'>): void {
+  if (!isSameOrigin(h)) throw new AppError('forbidden', 'This request did not come from Relaydesk. Reload the page and try again.');
 }

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ANALYTICS_KEYS, TRACKER_KEYS, consentCookie, isLocal, recordRequests, tabTo, trackerCookieNames, trackerRequests } from './consent-helpers';
 
-/** Every public page. `banner`: rendered by app/(marketing)/layout.tsx, which owns the banner. */
+/** Every public page. `banner`: rendered by components/marketing/public-page.tsx (pages/ only). */
 const PUBLIC_PAGES: { path: string; banner: boolean }[] = [
   { path: '/', banner: true },
   { path: '/cookies', banner: true },
@@ -165,7 +165,11 @@ test('Global Privacy Control counts as a refusal of advertising, and the banner 
   const requests = recordRequests(context);
   const page = await context.newPage();
   await page.goto('/');
-  await expect(banner(page).getByText(/Global Privacy Control/)).toBeVisible();
+  await expect(banner(page).getByText('Your browser sends Global Privacy Control: we treat it as a refusal of advertising cookies.')).toBeVisible();
+  await banner(page).getByRole('button', { name: 'Customise' }).click();
+  await expect(banner(page).getByText('Your browser sends Global Privacy Control, so advertising stays off.')).toBeVisible();
+  await expect(banner(page).getByRole('checkbox', { name: 'Advertising' })).toBeDisabled();
+  await expect(banner(page).getByRole('checkbox', { name: 'Advertising' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => trackerRequests(requests)).toEqual(ANALYTICS_KEYS.slice().sort());
   await page.waitForTimeout(500);

@@ -51,19 +51,57 @@ test('pricing switches between monthly and yearly prices', async ({ page }) => {
 
 test('the data deletion form returns a confirmation code that the status page finds', async ({ page }) => {
   await page.goto('/data-deletion');
-  await page.getByLabel('WhatsApp number').check();
+  // One input per type: only the chosen type's is shown.
+  await expect(page.getByRole('textbox', { name: 'Instagram username' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'WhatsApp number' })).toBeHidden();
+  await page.getByRole('radio', { name: 'WhatsApp number' }).check();
+  await expect(page.getByRole('textbox', { name: 'Instagram username' })).toBeHidden();
+  // A bad number comes back with the error and what was typed, and the type still chosen.
+  await page.getByRole('textbox', { name: 'WhatsApp number' }).fill('call me');
+  await page.getByRole('button', { name: 'Request deletion' }).click();
+  await expect(page.getByText('Enter the number with its country code, 8 to 15 digits.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'WhatsApp number' })).toHaveValue('call me');
+  await expect(page.getByRole('textbox', { name: 'WhatsApp number' })).toHaveAttribute('aria-invalid', 'true');
+
   await page.getByRole('textbox', { name: 'WhatsApp number' }).fill('+49 151 0000 0001');
   await page.getByRole('button', { name: 'Request deletion' }).click();
+  // Post/redirect/get: the confirmation lands on the status page, so a reload sends nothing twice.
+  await expect(page).toHaveURL(/\/data-deletion\/status\?code=[A-Z2-9]{12}&received=1#received$/);
   const code = (await page.getByTestId('confirmation-code').innerText()).trim();
   expect(code).toMatch(/^[A-Z2-9]{12}$/);
-  await page.getByRole('link', { name: 'Check status' }).click();
-  await expect(page).toHaveURL(new RegExp(`/data-deletion/status\\?code=${code}`));
   await expect(page.getByRole('status').filter({ hasText: /received|deleting|deleted/ })).toBeVisible();
   await expect(page.getByLabel('Confirmation code')).toHaveValue(code);
 
   // A wrong code says so.
   await page.goto('/data-deletion/status?code=NOSUCHCODE23');
   await expect(page.getByRole('status').filter({ hasText: 'We have no deletion request with the code' })).toBeVisible();
+  await expect(page.getByTestId('confirmation-code')).toHaveCount(0);
+});
+
+test('links from the app to a public page load it as a page (the App Router gets an empty answer for it)', async ({ page }) => {
+  const rscAnswers: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/' && response.request().headers()['rsc'] === '1') rscAnswers.push(response.status());
+  });
+  await page.goto('/login');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Relaydesk home' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Every DM and comment in one inbox/);
+  expect(rscAnswers.length).toBeGreaterThan(0);
+  expect(new Set(rscAnswers)).toEqual(new Set([204]));
+});
+
+test('public pages ship no framework JavaScript: only the inline consent script, with the CSP nonce', async ({ page }) => {
+  for (const { path } of publicPages) {
+    const response = await page.goto(path);
+    const html = await response!.text();
+    expect(html, path).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html, path).not.toContain('__NEXT_DATA__');
+    const scripts = await page.locator('script:not([type="application/json"])').evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
+    expect(scripts, path).toHaveLength(1);
+    expect(scripts[0], path).toBeTruthy();
+  }
 });
 
 test('at phone width nothing scrolls sideways and the menu opens', async ({ page }) => {

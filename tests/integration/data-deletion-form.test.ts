@@ -1,26 +1,21 @@
-// The public data deletion form: the action creates a request with a confirmation code, the
-// status lookup shared with Meta's callback finds it, the worker carries it out, and the form
-// is rate limited per IP like the auth forms.
+// The public data deletion form (a plain form post to pages/data-deletion): it creates a request
+// with a confirmation code, the status lookup shared with Meta's callback finds it, the worker
+// carries it out, and the form is rate limited per IP like the auth forms.
 import { describe, expect, it, vi } from 'vitest';
 
 const request = { headers: new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'x-forwarded-for': '203.0.113.7' }) };
-vi.mock('next/headers', () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined }) }));
 
 const { db } = await import('@/lib/db');
-const { requestDataDeletionAction } = await import('@/app/(marketing)/data-deletion/actions');
+const { submitDataDeletionForm } = await import('@/lib/privacy/submit-data-deletion-form');
 const { getDataDeletionStatus } = await import('@/lib/privacy/get-data-deletion-status');
 const { startWorkers } = await import('@/lib/jobs/start-workers');
 const { processDataDeletionJob } = await import('@/lib/jobs/definitions/process-data-deletion');
 const { rateLimits } = await import('@/lib/security/rate-limit');
 const { createWorkspaceWithOwner } = await import('../factories');
 
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-}
-
-const submit = (fields: Record<string, string>) => requestDataDeletionAction({ ok: false, error: '' }, form(fields));
+/** The form has one input per type; `identifier` goes into the chosen type's input. */
+const submit = ({ identifierType, identifier }: { identifierType: string; identifier: string }, extra: Record<string, string> = {}) =>
+  submitDataDeletionForm({ identifierType, [`identifier_${identifierType}`]: identifier, ...extra }, request.headers);
 
 describe('public data deletion form', () => {
   it('creates a request, shows its code, and the status lookup follows it to completion', async () => {
@@ -51,6 +46,15 @@ describe('public data deletion form', () => {
     const result = await submit({ identifierType: 'whatsapp_number', identifier: 'call me' });
     expect(result).toMatchObject({ ok: false, fieldErrors: { identifier: [expect.stringContaining('country code')] } });
     expect(await db.dataDeletionRequest.count()).toBe(before);
+  });
+
+  it('reads only the chosen type\'s input and ignores the others', async () => {
+    const result = await submit({ identifierType: 'email', identifier: 'Jane@Example.com' }, { identifier_instagram_username: 'not used', identifier_whatsapp_number: '' });
+    expect(result.ok).toBe(true);
+    const code = result.ok ? result.data!.confirmationCode : '';
+    expect(await db.dataDeletionRequest.findUniqueOrThrow({ where: { confirmationCode: code } })).toMatchObject({ identifierType: 'email', identifier: 'jane@example.com' });
+    // An unknown type never reaches a lookup of some other input.
+    expect(await submitDataDeletionForm({ identifierType: 'toString', identifier_email: 'a@b.c' }, request.headers)).toMatchObject({ ok: false, fieldErrors: { identifierType: [expect.any(String)] } });
   });
 
   it('refuses cross-site posts', async () => {

@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { getRequestMeta } from '@/lib/http/request-meta';
 import { logger } from '@/lib/logger';
-import { assertSameOrigin } from '@/lib/security/same-origin';
+import { assertSameOrigin } from '@/lib/security/assert-same-origin';
 import { requireWorkspace } from '@/lib/workspaces/context';
 
 export const dynamic = 'force-dynamic';

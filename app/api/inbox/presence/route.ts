@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { presenceBeatSchema } from '@/lib/inbox/presence/presence.schema';
 import { recordPresence } from '@/lib/inbox/presence/record-presence';
 import { logger } from '@/lib/logger';
-import { assertSameOrigin } from '@/lib/security/same-origin';
+import { assertSameOrigin } from '@/lib/security/assert-same-origin';
 import { requireWorkspace } from '@/lib/workspaces/context';
 
 export const dynamic = 'force-dynamic';

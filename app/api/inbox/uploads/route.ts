@@ -3,7 +3,7 @@ import { NextResponse } from 'next/server';
 import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { storeOutboundUpload } from '@/lib/inbox/uploads/store-outbound-upload';
-import { assertSameOrigin } from '@/lib/security/same-origin';
+import { assertSameOrigin } from '@/lib/security/assert-same-origin';
 import { requireWorkspace } from '@/lib/workspaces/context';
 
 export const dynamic = 'force-dynamic';

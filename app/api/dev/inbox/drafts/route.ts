@@ -6,7 +6,7 @@ import { devToolsEnabled } from '@/lib/config/dev-tools-enabled';
 import { isAppError } from '@/lib/errors';
 import { createReplyDraft } from '@/lib/inbox/drafts/create-reply-draft';
 import { REPLY_DRAFT_MAX_CHARS } from '@/lib/inbox/drafts/reply-draft-limits';
-import { assertSameOrigin } from '@/lib/security/same-origin';
+import { assertSameOrigin } from '@/lib/security/assert-same-origin';
 import { requireWorkspace } from '@/lib/workspaces/context';
 
 export const dynamic = 'force-dynamic';

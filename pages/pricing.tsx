@@ -1,9 +1,14 @@
-import type { Metadata } from 'next';
+import type { PageConfig } from 'next';
 import { Faq } from '@/components/marketing/faq';
 import { PricingTable } from '@/components/marketing/pricing-table';
+import { PublicPage } from '@/components/marketing/public-page';
+import { type PublicPageProps, publicPageProps } from '@/components/marketing/public-page-props';
 import { plans } from '@/lib/billing/plans';
 
-export const metadata: Metadata = { title: 'Pricing', description: 'Plans for teams answering Instagram, Messenger and WhatsApp with Relaydesk. Start with a 14-day free trial.' };
+// Public pages ship no framework JavaScript in production (docs/architecture.md, "Public pages").
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+export const getServerSideProps = publicPageProps();
 
 const billingFaqs = [
   { q: 'Do I need a card for the trial?', a: 'No. The 14-day trial includes every feature. Choose a plan before it ends to keep your workspace running.' },
@@ -14,9 +19,9 @@ const billingFaqs = [
   { q: 'How do yearly plans work?', a: 'You pay for ten months and get twelve. Yearly plans renew once a year and can be cancelled before renewal.' },
 ] as const;
 
-export default function PricingPage() {
+export default function PricingPage({ consent }: PublicPageProps) {
   return (
-    <>
+    <PublicPage title="Pricing" description="Plans for teams answering Instagram, Messenger and WhatsApp with Relaydesk. Start with a 14-day free trial." consent={consent}>
       <section className="bg-gradient-to-b from-brand-50 to-white">
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-20">
           <div className="mx-auto max-w-2xl text-center">
@@ -29,6 +34,6 @@ export default function PricingPage() {
         </div>
       </section>
       <Faq id="billing-faq" title="Billing questions" items={billingFaqs} />
-    </>
+    </PublicPage>
   );
 }

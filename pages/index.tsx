@@ -3,14 +3,21 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { ChannelIcon } from '@/components/marketing/channel-icon';
 import { Faq } from '@/components/marketing/faq';
 import { agentPoints, channelFeatures, faqs, steps } from '@/components/marketing/features';
-import { bookingUrl } from '@/lib/marketing/booking-url';
 import { BookCallLink } from '@/components/marketing/book-call-link';
+import { PublicPage } from '@/components/marketing/public-page';
+import { type PublicPageProps, publicPageProps } from '@/components/marketing/public-page-props';
+import { bookingUrl } from '@/lib/marketing/booking-url';
 import inboxScreenshot from '@/public/marketing/inbox.png';
+import type { PageConfig } from 'next';
 
-export default function LandingPage() {
-  const booking = bookingUrl();
+// Public pages ship no framework JavaScript in production (docs/architecture.md, "Public pages").
+export const config: PageConfig = { unstable_runtimeJS: false };
+
+export const getServerSideProps = publicPageProps<{ booking: string | null }>(() => ({ props: { booking: bookingUrl() } }));
+
+export default function LandingPage({ booking, consent }: PublicPageProps & { booking: string | null }) {
   return (
-    <>
+    <PublicPage consent={consent}>
       <section className="overflow-hidden bg-gradient-to-b from-brand-50 to-white">
         <div className="mx-auto max-w-6xl px-4 pt-16 pb-12 sm:px-6 sm:pt-24">
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Instagram · Messenger · WhatsApp</p>
@@ -92,6 +99,6 @@ export default function LandingPage() {
           </div>
         </div>
       </section>
-    </>
+    </PublicPage>
   );
 }

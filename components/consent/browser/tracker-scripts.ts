@@ -1,5 +1,5 @@
 // Browser side of the trackers: the vendors' documented bootstrap (queue stubs) plus one
-// script element carrying the page's CSP nonce. Runs only after consent (consent-manager.tsx).
+// script element carrying the page's CSP nonce. Runs only after consent (consent-client.ts).
 import type { PublicTracker } from '@/lib/consent/tracker-registry';
 
 type TrackerWindow = Window & {

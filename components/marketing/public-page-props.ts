@@ -1,0 +1,60 @@
+// What every public page reads from its request, in getServerSideProps: the visitor's consent
+// (cookie, Global Privacy Control header) and the CSP nonce for the inline consent script.
+// Public pages take everything server-side through props: in development Next hydrates them,
+// so their components must not touch env, the database or Node APIs.
+import type { IncomingMessage } from 'node:http';
+import type { GetServerSidePropsContext, GetServerSidePropsResult } from 'next';
+import { consentCategories } from '@/lib/consent/consent-categories';
+import { CONSENT_COOKIE, currentConsent, readCookie } from '@/lib/consent/consent-cookie';
+import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
+import { gpcFromHeaders } from '@/lib/consent/global-privacy-control';
+import { necessaryCookies } from '@/lib/consent/necessary-cookies';
+import { publicTrackers } from '@/lib/consent/tracker-registry';
+import type { BannerTrackerList } from '@/components/consent/consent-banner';
+import type { ConsentClientConfig } from '@/components/consent/consent-client-config';
+
+export type PublicPageConsent = { config: ConsentClientConfig; trackersByCategory: BannerTrackerList };
+export type PublicPageProps = { consent: PublicPageConsent };
+
+/** Node's request headers as a Fetch `Headers` (repeated headers joined), for the lib helpers. */
+export function requestHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+export function consentForRequest(headers: Pick<Headers, 'get'>): PublicPageConsent {
+  const trackers = publicTrackers();
+  const nonce = headers.get('x-nonce');
+  const config: ConsentClientConfig = {
+    policyVersion: COOKIE_POLICY_VERSION,
+    trackers,
+    consent: currentConsent(readCookie(headers.get('cookie') ?? '', CONSENT_COOKIE)),
+    gpcHeader: gpcFromHeaders(headers),
+    // Props are JSON: an absent nonce is left out, not undefined.
+    ...(nonce ? { nonce } : {}),
+  };
+  const trackersByCategory = Object.fromEntries(
+    consentCategories.map((category) => [category, category === 'necessary' ? necessaryCookies.map((entry) => entry.name) : trackers.filter((t) => t.category === category).map((t) => t.name)]),
+  ) as BannerTrackerList;
+  return { config, trackersByCategory };
+}
+
+/**
+ * getServerSideProps for a public page: the consent props plus the page's own (computed on
+ * the server). `load` may return a redirect or notFound instead of props.
+ */
+export function publicPageProps<P extends object = Record<never, never>>(
+  load?: (context: GetServerSidePropsContext, headers: Headers) => Promise<GetServerSidePropsResult<P>> | GetServerSidePropsResult<P>,
+) {
+  return async (context: GetServerSidePropsContext): Promise<GetServerSidePropsResult<P & PublicPageProps>> => {
+    const headers = requestHeaders(context.req);
+    const result = load ? await load(context, headers) : { props: {} as P };
+    if (!('props' in result)) return result;
+    const props = await result.props;
+    // Props travel as JSON, which has no `undefined`: drop such keys instead of failing.
+    return { props: JSON.parse(JSON.stringify({ ...props, consent: consentForRequest(headers) })) as P & PublicPageProps };
+  };
+}
