@@ -39,6 +39,7 @@ const routeFiles = findFiles('app', 'route.ts');
 /** Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. */
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
+  'app/api/public-page-rsc/route.ts': 'an empty 204 for the App Router\'s RSC requests to public pages (next.config.ts rewrites); reads nothing',
   'app/api/dev/mailbox/latest/route.ts': 'development mailbox; disabled in production (tests/integration/email.test.ts)',
   // Connect callbacks act only for a state signed for the signed-in user and workspace and
   // redirect to /channels?error= otherwise (tests/integration/channels-connect.test.ts).
