@@ -31,6 +31,11 @@ export function PublicPage({ title, description = SITE_DESCRIPTION, noindex, con
         <meta name="theme-color" content="#3b54e6" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         {noindex ? <meta name="robots" content="noindex" /> : null}
+        {/* Without JavaScript no tracker can load, so there is nothing to ask: no banner and no
+            "Manage cookies" button that could not work. */}
+        <noscript>
+          <style>{`[${consentHooks.banner}],[${consentHooks.open}]{display:none!important}`}</style>
+        </noscript>
       </Head>
       <div className="flex min-h-dvh flex-col">
         <ConsentBanner trackersByCategory={consent.trackersByCategory} current={consent.config.consent} gpcHeader={consent.config.gpcHeader} />

@@ -206,6 +206,20 @@ test('trackers never load outside the marketing pages, even with consent', async
   expect(trackerRequests(requests)).toEqual([]);
 });
 
+test('with JavaScript off there is nothing to ask: no banner, no "Manage cookies", no tracker', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  for (const pagePath of ['/', '/cookies']) {
+    await page.goto(pagePath);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Manage cookies|Change my cookie choices/ })).toHaveCount(0);
+  }
+  expect(trackerRequests(requests)).toEqual([]);
+  await context.close();
+});
+
 test('banner and Cookie Policy on a phone', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
