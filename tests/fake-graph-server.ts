@@ -20,6 +20,20 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+/** Meta's success answers for the three send APIs and IG comment replies (ids numbered per responder). */
+export function acceptMetaSends(): Responder {
+  let n = 0;
+  return (r) => {
+    if (r.method !== 'POST') return undefined;
+    n++;
+    if (r.path.endsWith('/replies')) return { json: { id: `reply_${n}` } };
+    if (r.path.startsWith('/graph/') && (r.body as { messaging_product?: string }).messaging_product === 'whatsapp') {
+      return { json: { messaging_product: 'whatsapp', contacts: [{ input: '1', wa_id: '1' }], messages: [{ id: `wamid.${n}` }] } };
+    }
+    return { json: { recipient_id: 'r', message_id: `mid.${n}` } };
+  };
+}
+
 export async function startFakeGraph() {
   const requests: RecordedRequest[] = [];
   let responder: Responder = () => undefined;

@@ -9,7 +9,7 @@ import { CONSENT_COOKIE, currentConsent, readCookie } from '@/lib/consent/consen
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { gpcFromHeaders } from '@/lib/consent/global-privacy-control';
 import { necessaryCookies } from '@/lib/consent/necessary-cookies';
-import { publicTrackers } from '@/lib/consent/tracker-registry';
+import { type PublicTracker, publicTrackers } from '@/lib/consent/tracker-registry';
 import type { BannerTrackerList } from '@/components/consent/consent-banner';
 import type { ConsentClientConfig } from '@/components/consent/consent-client-config';
 
@@ -17,7 +17,7 @@ export type PublicPageConsent = { config: ConsentClientConfig; trackersByCategor
 export type PublicPageProps = { consent: PublicPageConsent };
 
 /** Node's request headers as a Fetch `Headers` (repeated headers joined), for the lib helpers. */
-export function requestHeaders(req: IncomingMessage): Headers {
+function requestHeaders(req: IncomingMessage): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -25,20 +25,28 @@ export function requestHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-export function consentForRequest(headers: Pick<Headers, 'get'>): PublicPageConsent {
+// The enabled trackers come from env, fixed for the life of the process (like the proxy's CSP
+// sources): worked out on the first request, not on every one.
+let trackerLists: { trackers: PublicTracker[]; trackersByCategory: BannerTrackerList } | undefined;
+
+function enabledTrackerLists() {
+  if (trackerLists) return trackerLists;
   const trackers = publicTrackers();
-  const nonce = headers.get('x-nonce');
+  const trackersByCategory = Object.fromEntries(
+    consentCategories.map((category) => [category, category === 'necessary' ? necessaryCookies.map((entry) => entry.name) : trackers.filter((t) => t.category === category).map((t) => t.name)]),
+  ) as BannerTrackerList;
+  return (trackerLists = { trackers, trackersByCategory });
+}
+
+function consentForRequest(headers: Pick<Headers, 'get'>): PublicPageConsent {
+  const { trackers, trackersByCategory } = enabledTrackerLists();
   const config: ConsentClientConfig = {
     policyVersion: COOKIE_POLICY_VERSION,
     trackers,
     consent: currentConsent(readCookie(headers.get('cookie') ?? '', CONSENT_COOKIE)),
     gpcHeader: gpcFromHeaders(headers),
-    // Props are JSON: an absent nonce is left out, not undefined.
-    ...(nonce ? { nonce } : {}),
+    nonce: headers.get('x-nonce') ?? undefined,
   };
-  const trackersByCategory = Object.fromEntries(
-    consentCategories.map((category) => [category, category === 'necessary' ? necessaryCookies.map((entry) => entry.name) : trackers.filter((t) => t.category === category).map((t) => t.name)]),
-  ) as BannerTrackerList;
   return { config, trackersByCategory };
 }
 

@@ -21,7 +21,7 @@ import { sendMessageJob } from '@/lib/jobs/definitions/send-message';
 import { logger } from '@/lib/logger';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
 import { addMember, contextFor, createWorkspaceWithOwner } from '../factories';
-import { startFakeGraph } from '../fake-graph-server';
+import { acceptMetaSends, startFakeGraph } from '../fake-graph-server';
 
 const graph = await startFakeGraph();
 process.env.META_GRAPH_BASE_URL = `${graph.url}/graph`;
@@ -57,15 +57,7 @@ async function conversationIn(workspaceId: string, options: { type?: 'instagram'
 const run = (workspaceId: string, messageId: string, deps: AgentRuntimeDeps = agentRuntimeDeps, attempt = 1) =>
   runAgentTurn({ workspaceId, messageId, attempt, maxAttempts: 4, deps, log: logger });
 
-function acceptSends() {
-  let n = 0;
-  graph.respond((r) => {
-    if (r.method !== 'POST') return undefined;
-    n++;
-    if (r.path.endsWith('/replies')) return { json: { id: `reply_${n}` } };
-    return { json: { recipient_id: 'r', message_id: `mid.${n}` } };
-  });
-}
+const acceptSends = () => graph.respond(acceptMetaSends());
 
 describe('draft mode', () => {
   it('answers an inbound DM with a draft that carries the provider, model, sources and run id', async () => {

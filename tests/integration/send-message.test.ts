@@ -17,7 +17,7 @@ import { fetchWhatsAppProfile } from '@/lib/channels/providers/whatsapp/fetch-wh
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel, createConversation, createInboundMessage } from '../channel-factories';
 import { twoWorkspaceContexts } from '../factories';
-import { startFakeGraph } from '../fake-graph-server';
+import { acceptMetaSends, startFakeGraph } from '../fake-graph-server';
 
 const graph = await startFakeGraph();
 process.env.META_GRAPH_BASE_URL = `${graph.url}/graph`;
@@ -37,19 +37,7 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 beforeEach(() => graph.reset());
 
-/** Meta's success answers for the three send APIs and IG comment replies. */
-function acceptSends() {
-  let n = 0;
-  graph.respond((r) => {
-    if (r.method !== 'POST') return undefined;
-    n++;
-    if (r.path.endsWith('/replies')) return { json: { id: `reply_${n}` } };
-    if (r.path.startsWith('/graph/') && (r.body as { messaging_product?: string }).messaging_product === 'whatsapp') {
-      return { json: { messaging_product: 'whatsapp', contacts: [{ input: '1', wa_id: '1' }], messages: [{ id: `wamid.${n}` }] } };
-    }
-    return { json: { recipient_id: 'r', message_id: `mid.${n}` } };
-  });
-}
+const acceptSends = () => graph.respond(acceptMetaSends());
 
 const runJob = (messageId: string, attempt = 1) => sendMessageJob.handler({ messageId }, { jobId: 'test', attempt, log: logger });
 const load = (id: string) => db.message.findUniqueOrThrow({ where: { id } });
