@@ -3,6 +3,7 @@
 // Unscoped on purpose: Meta names only its app-scoped user id, verified by the signed_request.
 import { recordAudit } from '../audit/record-audit';
 import { db } from '../db';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 
 export async function unsafeDeauthorizeMetaUser(options: { metaUserId: string; now?: Date }): Promise<number> {
   const now = options.now ?? new Date();
@@ -12,6 +13,7 @@ export async function unsafeDeauthorizeMetaUser(options: { metaUserId: string; n
       where: { id: channel.id, status: { not: 'disconnected' } },
       data: { status: 'disconnected', statusReason: 'The app was removed in Facebook settings.', accessTokenEnc: null, tokenExpiresAt: null, disconnectedAt: now },
     });
+    if (count) forgetChannelRoutes();
     if (count) await recordAudit({ action: 'channel.deauthorized', workspaceId: channel.workspaceId, targetType: 'channel', targetId: channel.id, metadata: { type: channel.type } });
   }
   return channels.length;

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { ChannelType } from '../generated/prisma/enums';
 import type { RequestMeta } from '../http/request-meta';
 import type { WorkspaceContext } from '../workspaces/context';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 import { channelAccountNoun } from './channel-labels';
 
 export type ConnectedAccount = {
@@ -65,6 +66,7 @@ export async function upsertConnectedChannel(options: { ctx: Ctx; account: Conne
     if ((error as { code?: string }).code === 'P2002') throw conflict(account.type);
     throw error;
   }
+  forgetChannelRoutes(); // webhooks for this account route here from now on (this process at once)
   await recordAudit({
     action: existing ? 'channel.reconnected' : 'channel.connected',
     ctx,
@@ -99,5 +101,6 @@ async function releaseOrRejectForeignChannel(account: ConnectedAccount, workspac
     throw conflict(account.type);
   }
   await db.channel.delete({ where: { id: foreign.id } });
+  forgetChannelRoutes();
   await recordAudit({ action: 'channel.released', workspaceId: foreign.workspaceId, targetType: 'channel', targetId: foreign.id, metadata: { type: account.type, reason: 'connected by another workspace after its data was deleted' } });
 }

@@ -5,6 +5,7 @@ import { deleteDataOfChannel } from '../channels/delete-channel-data';
 import { deleteStoredFiles } from '../channels/delete-stored-files';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 
 export async function processDataDeletionRequest(options: { requestId: string }) {
   // Unscoped on purpose: a privacy request spans workspaces by design; the id comes from our queue.
@@ -21,6 +22,7 @@ export async function processDataDeletionRequest(options: { requestId: string })
         where: { id: channel.id },
         data: { status: 'disconnected', accessTokenEnc: null, tokenExpiresAt: null, deleteDataAfter: now, disconnectedAt: now, statusReason: 'Data deleted at the request of the connecting Facebook user.' },
       });
+      forgetChannelRoutes();
       contacts += (await deleteDataOfChannel(channel)).contacts;
     }
     details = { channels: channels.length, contacts };

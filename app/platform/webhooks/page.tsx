@@ -22,7 +22,7 @@ export default async function PlatformWebhooksPage() {
       </header>
 
       <section aria-labelledby="problems" className="space-y-2">
-        <h2 id="problems" className="text-lg font-semibold">Unroutable and dead events</h2>
+        <h2 id="problems" className="text-lg font-semibold">Unroutable, malformed and dead events</h2>
         <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full text-left text-sm">
             <thead className="bg-slate-50 text-xs uppercase text-slate-500">

@@ -22,9 +22,14 @@ export async function handleWebhookPost(request: Request): Promise<Response> {
     logger.warn({ bytes: bytes.byteLength, hasHeader: request.headers.has('x-hub-signature-256') }, 'webhook signature missing or invalid');
     return Response.json({ error: 'unauthorized', message: 'Missing or invalid X-Hub-Signature-256' }, { status: 401 });
   }
-  // Stored as text exactly as received; `fatal: false` keeps invalid UTF-8 visible (U+FFFD) rather than failing.
-  const rawBody = new TextDecoder('utf-8').decode(bytes);
-  await receiveDelivery({ rawBody });
+  // 200 only once the delivery, its events and their jobs have committed (one statement).
+  try {
+    await receiveDelivery({ body: bytes });
+  } catch (error) {
+    // Nothing was stored (the statement rolled back as a whole); Meta retries a non-200.
+    logger.error({ err: error, bytes: bytes.byteLength }, 'webhook delivery could not be stored');
+    return Response.json({ error: 'internal', message: 'The delivery could not be stored; please retry' }, { status: 500 });
+  }
   return new Response('EVENT_RECEIVED', { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
