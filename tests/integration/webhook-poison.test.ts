@@ -175,3 +175,24 @@ describe('many entries in one signed delivery', () => {
     expect(row!.missing).toBe(0n);
   });
 });
+
+describe('replaying malformed units', () => {
+  it('a unit still too deep stays malformed; one this release can read is split again from the raw bytes, routed and queued with its job', async () => {
+    const { replayWebhookEvents } = await import('@/lib/meta/webhooks/replay-webhook-events');
+    const deepBody = `{"object":"instagram","entry":[{"id":"${fixtureIds.igAccount}","nest":${'['.repeat(5_000)}${']'.repeat(5_000)}}]}`;
+    const deep = expectStoredRaw(await post(deepBody));
+    expect(await replayWebhookEvents({ statuses: ['malformed'], eventIds: [deep.events[0]!.id] })).toEqual({ requeued: 0, stillUnroutable: 0, stillMalformed: 1 });
+    expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: deep.events[0]!.id } })).status).toBe('malformed');
+
+    // As an older release would have left it: malformed, no payload, no route.
+    const readable = expectStoredRaw(await post(igDm({ mid: 'mid-replayed-malformed', text: 'read at last' })));
+    const event = readable.events[0]!;
+    await db.$executeRaw`delete from pgboss.job where data->>'eventId' = ${event.id}`;
+    await db.$executeRaw`update "WebhookEvent" set status = 'malformed', payload = null, "channelId" = null, "workspaceId" = null, "lastError" = 'older release' where id = ${event.id}::uuid`;
+    expect(await replayWebhookEvents({ statuses: ['malformed'], eventIds: [event.id] })).toEqual({ requeued: 1, stillUnroutable: 0 });
+    const replayed = await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(replayed).toMatchObject({ status: 'queued', channelId: channels.instagram.id, workspaceId: channels.workspaceA, lastError: null });
+    expect(replayed.payload).toMatchObject({ id: fixtureIds.igAccount, messaging: [{ message: { mid: 'mid-replayed-malformed' } }] });
+    expect(await jobsForEvent(event.id)).toBe(1);
+  });
+});
