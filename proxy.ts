@@ -36,5 +36,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
+  // Not for the Meta webhook: it is signed (no same-origin check to make), answers Meta rather
+  // than a browser (no CSP or nonce), and running the proxy for it cost more CPU than the whole
+  // intake (bench/webhook-ingest, docs/benchmarks.md).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/webhooks/meta$|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
 };

@@ -4,6 +4,8 @@
 // one is probed (or fails the test until it is classified) without editing this file.
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
@@ -35,6 +37,13 @@ function findFiles(dir: string, name: string): string[] {
 
 const actionFiles = findFiles('app', 'actions.ts');
 const routeFiles = findFiles('app', 'route.ts');
+/** Pages Router API routes (pages/api/**): default-exported Node (req, res) handlers, probed the same way. */
+const pagesApiFiles = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? walk(full) : /\.tsx?$/.test(entry) ? [full] : [];
+  });
+})('pages/api');
 
 /** Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. */
 const routesWithoutTenantData: Record<string, string> = {
@@ -271,6 +280,36 @@ describe('cross-tenant probe', () => {
         });
         expect([401, 403, 404], `${method} ${file}`).toContain(response.status);
         expect(await snapshotB()).toEqual(before);
+      }
+    });
+  }
+
+  it('finds the Pages API routes', () => {
+    expect(pagesApiFiles).toContain(path.join('pages', 'api', 'webhooks', 'meta.ts'));
+  });
+
+  for (const file of pagesApiFiles) {
+    it(`Pages API route ${file} refuses workspace B's ids`, async () => {
+      const { default: handler } = (await import(/* @vite-ignore */ path.resolve(file))) as { default: (req: IncomingMessage, res: ServerResponse) => Promise<void> };
+      const server = createServer((req, res) => void handler(req, res).catch(() => res.writeHead(500).end()));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+          await signInAsA();
+          const before = await snapshotB();
+          const cookie = [...request.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+          // B's ids everywhere, and (for the webhook) a DM addressed to B's Page.
+          const body = { ...attackFields(), object: 'page', entry: [{ id: '100000000000001', time: 1, messaging: [{ sender: { id: '1' }, recipient: { id: '100000000000001' }, timestamp: 1, message: { mid: 'probe', text: 'Pwned by A' } }] }] };
+          const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/probe?workspaceId=${B.workspaceId}&id=${B.inviteId}&hub.mode=subscribe&hub.challenge=1`, {
+            method,
+            headers: { origin: 'http://localhost:3000', 'user-agent': 'probe', cookie, 'content-type': 'application/json' },
+            ...(method === 'GET' ? {} : { body: JSON.stringify(body) }),
+          });
+          expect([401, 403, 404, 405], `${method} ${file}`).toContain(response.status);
+          expect(await snapshotB()).toEqual(before);
+        }
+      } finally {
+        server.close();
       }
     });
   }

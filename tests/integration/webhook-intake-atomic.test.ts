@@ -8,7 +8,7 @@ vi.hoisted(() => {
   process.env.META_APP_SECRET = 'test_app_secret_0123456789abcdef';
 });
 
-import { POST } from '@/app/api/webhooks/meta/route';
+import { POST } from '../support/meta-webhook-route';
 import { db } from '@/lib/db';
 import { createFixtureChannels, fixtureIds, sign, webhookRequest } from '../support/meta-webhooks';
 import { igEntry } from '../support/webhook-intake';

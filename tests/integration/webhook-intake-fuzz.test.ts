@@ -14,7 +14,7 @@ vi.hoisted(() => {
   process.env.META_WEBHOOK_MAX_BYTES = String(4 * 1024 * 1024);
 });
 
-import { POST } from '@/app/api/webhooks/meta/route';
+import { POST } from '../support/meta-webhook-route';
 import { db } from '@/lib/db';
 import { logger } from '@/lib/logger';
 import { processWebhookEvent } from '@/lib/meta/webhooks/process-webhook-event';

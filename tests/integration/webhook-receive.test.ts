@@ -7,7 +7,7 @@ vi.hoisted(() => {
   process.env.META_WEBHOOK_MAX_BYTES = String(4 * 1024 * 1024);
 });
 
-import { GET, POST } from '@/app/api/webhooks/meta/route';
+import { GET, POST } from '../support/meta-webhook-route';
 import { db } from '@/lib/db';
 import { createFixtureChannels, fixtureBytes, fixtureSignature, sign, TEST_VERIFY_TOKEN, webhookRequest } from '../support/meta-webhooks';
 
@@ -22,16 +22,16 @@ beforeAll(async () => {
 
 describe('GET handshake', () => {
   it('echoes the bare challenge for the right token', async () => {
-    const response = GET(new Request(`http://localhost/api/webhooks/meta?hub.mode=subscribe&hub.verify_token=${TEST_VERIFY_TOKEN}&hub.challenge=1158201444`));
+    const response = await GET(new Request(`http://localhost/api/webhooks/meta?hub.mode=subscribe&hub.verify_token=${TEST_VERIFY_TOKEN}&hub.challenge=1158201444`));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/plain');
     expect(await response.text()).toBe('1158201444');
   });
 
   it('refuses a wrong token or mode with 403', async () => {
-    expect(GET(new Request('http://localhost/api/webhooks/meta?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1')).status).toBe(403);
-    expect(GET(new Request(`http://localhost/api/webhooks/meta?hub.mode=unsubscribe&hub.verify_token=${TEST_VERIFY_TOKEN}&hub.challenge=1`)).status).toBe(403);
-    expect(GET(new Request('http://localhost/api/webhooks/meta')).status).toBe(403);
+    expect((await GET(new Request('http://localhost/api/webhooks/meta?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1'))).status).toBe(403);
+    expect((await GET(new Request(`http://localhost/api/webhooks/meta?hub.mode=unsubscribe&hub.verify_token=${TEST_VERIFY_TOKEN}&hub.challenge=1`))).status).toBe(403);
+    expect((await GET(new Request('http://localhost/api/webhooks/meta'))).status).toBe(403);
   });
 });
 

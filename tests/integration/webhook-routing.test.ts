@@ -8,7 +8,7 @@ vi.hoisted(() => {
   process.env.META_APP_SECRET = 'test_app_secret_0123456789abcdef';
 });
 
-import { POST } from '@/app/api/webhooks/meta/route';
+import { POST } from '../support/meta-webhook-route';
 import { disconnectChannel } from '@/lib/channels/disconnect-channel';
 import { upsertConnectedChannel } from '@/lib/channels/upsert-connected-channel';
 import { db } from '@/lib/db';

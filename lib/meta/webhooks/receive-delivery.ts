@@ -19,7 +19,7 @@ export async function receiveDelivery(options: { body: Uint8Array | string }): P
   const deliveryId = generateUuidV7();
   if (!split.ok) {
     await insertDelivery({ id: deliveryId, rawBody, object: split.object, status: 'malformed', error: split.error }, []);
-    logger.info({ deliveryId, object: split.object, status: 'malformed' }, 'webhook delivery received');
+    logger.warn({ deliveryId, object: split.object }, 'webhook delivery malformed (kept for replay)');
     return { deliveryId, status: 'malformed', queued: 0, unroutable: 0, malformed: 0 };
   }
 
@@ -42,6 +42,8 @@ export async function receiveDelivery(options: { body: Uint8Array | string }): P
     };
   });
   await insertDelivery({ id: deliveryId, rawBody, object: split.object, status: 'accepted', error: null }, events);
-  logger.info({ deliveryId, object: split.object, status: 'accepted', ...counts }, 'webhook delivery received');
+  if (counts.malformed) logger.warn({ deliveryId, object: split.object, malformed: counts.malformed }, 'webhook units malformed (kept for replay)');
+  // Debug, not info: this is the hottest path, and the delivery row is the record of it.
+  logger.debug({ deliveryId, object: split.object, ...counts }, 'webhook delivery received');
   return { deliveryId, status: 'accepted', ...counts };
 }
