@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
+import { proxyTrustEnvShape } from './http/proxy-trust';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
 const bool = z
@@ -65,6 +66,8 @@ const envShape = z.object({
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
     ...companyEnvShape,
+    // Reverse proxies that may speak for the client (client IP, X-Forwarded-Host): lib/http/proxy-trust.ts.
+    ...proxyTrustEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a

@@ -2,10 +2,10 @@ import { db } from '../db';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import type { RequestMeta } from '../http/request-meta';
-import { enforceRateLimits, rateLimits } from '../security/rate-limit';
 import { createSession } from './create-session';
 import { hashPassword, passwordNeedsRehash, verifyPassword } from './hash-password';
-import { sendVerificationEmail } from './sign-up';
+import { recordSignInFailure, recordSignInSuccess, reserveSignInAttempt } from './sign-in-throttle';
+import { sendVerificationEmail } from './send-verification-email';
 
 const INVALID = 'That email and password do not match an account.';
 // Verified against when the email is unknown, so both paths cost one argon2 verification and
@@ -13,10 +13,8 @@ const INVALID = 'That email and password do not match an account.';
 let dummyHash: Promise<string> | undefined;
 
 export async function logIn(input: { email: string; password: string; meta: RequestMeta }): Promise<{ userId: string }> {
-  await enforceRateLimits([
-    { rule: rateLimits.logInPerIp, subject: input.meta.ipAddress ?? 'unknown' },
-    { rule: rateLimits.logInPerAccount, subject: input.email },
-  ]);
+  const attempt = { email: input.email, ipAddress: input.meta.ipAddress };
+  await reserveSignInAttempt(attempt);
   const user = await db.user.findUnique({
     where: { email: input.email },
     select: { id: true, name: true, email: true, passwordHash: true, emailVerifiedAt: true, memberships: { select: { workspaceId: true }, orderBy: { createdAt: 'asc' }, take: 1 } },
@@ -25,9 +23,11 @@ export async function logIn(input: { email: string; password: string; meta: Requ
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   const audit = { meta: input.meta };
   if (!user || !ok) {
+    await recordSignInFailure({ ...attempt, user });
     await recordAudit({ action: 'user.sign_in_failed', actorUserId: user?.id ?? null, workspaceId: user?.memberships[0]?.workspaceId ?? null, metadata: { reason: user ? 'wrong_password' : 'unknown_email' }, ...audit });
     throw new AppError('unauthorized', INVALID);
   }
+  await recordSignInSuccess(attempt);
   if (!user.emailVerifiedAt) {
     await sendVerificationEmail({ userId: user.id, name: user.name, email: user.email });
     throw new AppError('forbidden', 'Please verify your email address first. We have sent you a new link.');
