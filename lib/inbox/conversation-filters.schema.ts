@@ -2,6 +2,7 @@
 // listConversations alike. Anything malformed falls back to its default instead of erroring,
 // so a hand-edited or stale shared link still opens the inbox.
 import { z } from 'zod';
+import { withoutUnstorableCharacters } from '../validation/unstorable-text';
 
 export const conversationStatuses = ['open', 'pending', 'snoozed', 'closed'] as const;
 export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
@@ -25,7 +26,8 @@ export const conversationFiltersSchema = z.object({
   label: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   /** Only conversations the AI escalated ("1"). They always sort first anyway. */
   needsHuman: z.preprocess(blankToUndefined, z.literal('1').optional()).catch(undefined),
-  q: z.preprocess((v) => (typeof v === 'string' ? blankToUndefined(v.trim()) : v), z.string().min(1).max(200).optional()).catch(undefined),
+  // NUL bytes and lone surrogates are dropped: Postgres cannot take them (issue 12: a 500).
+  q: z.preprocess((v) => (typeof v === 'string' ? blankToUndefined(withoutUnstorableCharacters(v).trim()) : v), z.string().min(1).max(200).optional()).catch(undefined),
 });
 
 export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;
