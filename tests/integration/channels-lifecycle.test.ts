@@ -1,9 +1,7 @@
 // Token refresh job, Deauthorize and Data Deletion callbacks, and keys:rotate.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pointMetaAt, startFakeGraphServer } from '../fake-graph-routes';
-import { META_FIXTURES_DIR } from '../support/fixtures-dir';
+import { signedRequestBody } from '../support/signed-request';
 
 const graph = await startFakeGraphServer();
 pointMetaAt(graph.base);
@@ -89,7 +87,9 @@ describe('refresh-channel-tokens', () => {
   });
 });
 
-const fixture = readFileSync(path.join(META_FIXTURES_DIR, 'data-deletion-signed-request.txt'), 'utf8').trim();
+// Shaped like the shared fixture (data-deletion-signed-request.txt) but issued now: Meta's
+// signed_request is refused once it is an hour old (lib/meta/parse-signed-request.ts).
+const fixture = signedRequestBody('1000000000000001');
 const FIXTURE_USER = '1000000000000001';
 const post = (handler: (r: InstanceType<typeof NextRequest>) => Promise<Response>, body: string) =>
   handler(new NextRequest('http://localhost/api/webhooks/meta/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
