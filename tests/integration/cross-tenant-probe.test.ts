@@ -5,14 +5,16 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { sessionKeyring } from '@/lib/auth/session-keyring';
 import { signSessionToken } from '@/lib/auth/session-token';
 import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { db } from '@/lib/db';
+import { stopInboxListener } from '@/lib/realtime/inbox-listener';
 import { addMember, createSessionRow, createWorkspaceWithOwner } from '../factories';
+import { exemptRouteChecks, type ProbeContext } from '../support/exempt-route-checks';
 
 // The request the actions see: A's session cookie and same-origin headers.
 const request = { cookies: new Map<string, string>(), headers: new Headers() };
@@ -36,7 +38,10 @@ function findFiles(dir: string, name: string): string[] {
 const actionFiles = findFiles('app', 'actions.ts');
 const routeFiles = findFiles('app', 'route.ts');
 
-/** Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. */
+/**
+ * Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. Each one
+ * also needs a check in tests/support/exempt-route-checks.ts that proves the reason.
+ */
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
   'app/api/public-page-rsc/route.ts': 'an empty 204 for the App Router\'s RSC requests to public pages (next.config.ts rewrites); reads nothing',
@@ -115,6 +120,9 @@ beforeAll(async () => {
 });
 
 afterEach(() => request.cookies.clear());
+afterAll(async () => {
+  await stopInboxListener();
+});
 
 /** A fresh session for A's owner in A (some actions log out or change the password). */
 async function signInAsA() {
@@ -193,6 +201,18 @@ function attackFields(): Record<string, string> {
   };
 }
 
+const probeContext: ProbeContext = {
+  get A() {
+    return A;
+  },
+  get B() {
+    return B;
+  },
+  signInAsA,
+  headers: () => request.headers,
+  snapshotB,
+};
+
 type Outcome = { kind: 'result'; value: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } } | { kind: 'redirect' | 'interrupt'; digest: string };
 
 async function call(action: (...args: unknown[]) => Promise<unknown>, fields: Record<string, string>): Promise<Outcome> {
@@ -255,10 +275,19 @@ describe('cross-tenant probe', () => {
     });
   }
 
+  it('every exempt route has a check, and every check belongs to an exempt route that exists', () => {
+    expect(Object.keys(exemptRouteChecks).sort()).toEqual(Object.keys(routesWithoutTenantData).sort());
+    for (const file of Object.keys(routesWithoutTenantData)) expect(routeFiles, `${file} no longer exists`).toContain(file);
+  });
+
   for (const file of routeFiles) {
     it(`route ${file} refuses workspace B's ids or holds no tenant data`, async () => {
       const reason = routesWithoutTenantData[file];
-      if (reason) return expect(reason).toBeTruthy();
+      if (reason) {
+        const check = exemptRouteChecks[file];
+        if (!check) throw new Error(`${file} is exempt ("${reason}") but tests/support/exempt-route-checks.ts has no check proving it`);
+        return check(probeContext);
+      }
       const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
         const handler = mod[method] as ((req: Request, ctx: unknown) => Promise<Response>) | undefined;
