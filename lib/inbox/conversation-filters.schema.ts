@@ -14,7 +14,12 @@ export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
 export const handlingFilterValues = [...conversationHandlings, 'draft_waiting'] as const;
 export const channelTypes = ['instagram', 'messenger', 'whatsapp'] as const;
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+// NUL bytes and lone surrogates are dropped from every parameter: Postgres cannot take them
+// (issue 12: a NUL in the search was a 500).
+const blankToUndefined = (raw: unknown) => {
+  const value = typeof raw === 'string' ? withoutUnstorableCharacters(raw) : raw;
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+};
 
 export const conversationFiltersSchema = z.object({
   /** A channel id, or a channel type (every channel of that type). */
@@ -26,8 +31,7 @@ export const conversationFiltersSchema = z.object({
   label: z.preprocess(blankToUndefined, z.uuid().optional()).catch(undefined),
   /** Only conversations the AI escalated ("1"). They always sort first anyway. */
   needsHuman: z.preprocess(blankToUndefined, z.literal('1').optional()).catch(undefined),
-  // NUL bytes and lone surrogates are dropped: Postgres cannot take them (issue 12: a 500).
-  q: z.preprocess((v) => (typeof v === 'string' ? blankToUndefined(withoutUnstorableCharacters(v).trim()) : v), z.string().min(1).max(200).optional()).catch(undefined),
+  q: z.preprocess((v) => (typeof v === 'string' ? blankToUndefined(v.trim()) : v), z.string().min(1).max(200).optional()).catch(undefined),
 });
 
 export type ConversationFilters = z.infer<typeof conversationFiltersSchema>;

@@ -3,7 +3,6 @@
 // and nothing of B is returned. Actions and routes are discovered from the file tree, so a new
 // one is probed (or fails the test until it is classified) without editing this file.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
@@ -15,6 +14,7 @@ import { db } from '@/lib/db';
 import { stopInboxListener } from '@/lib/realtime/inbox-listener';
 import { addMember, createSessionRow, createWorkspaceWithOwner } from '../factories';
 import { exemptRouteChecks, type ProbeContext } from '../support/exempt-route-checks';
+import { actionsOf, findFiles, learnActionFields, type ServerAction } from '../support/server-actions';
 
 // The request the actions see: A's session cookie and same-origin headers.
 const request = { cookies: new Map<string, string>(), headers: new Headers() };
@@ -27,13 +27,6 @@ vi.mock('next/headers', () => ({
   headers: async () => request.headers,
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-
-function findFiles(dir: string, name: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? findFiles(full, name) : entry === name ? [full] : [];
-  });
-}
 
 const actionFiles = findFiles('app', 'actions.ts');
 const routeFiles = findFiles('app', 'route.ts');
@@ -213,38 +206,7 @@ const probeContext: ProbeContext = {
   snapshotB,
 };
 
-type Outcome = { kind: 'result'; value: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } } | { kind: 'redirect' | 'interrupt'; digest: string };
-
-async function call(action: (...args: unknown[]) => Promise<unknown>, fields: Record<string, string>): Promise<Outcome> {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  try {
-    const value = (await action({ ok: false, error: '' }, form)) as Outcome & { kind: 'result' } extends { value: infer V } ? V : never;
-    return { kind: 'result', value: value ?? { ok: true } };
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest ?? '');
-    if (digest.startsWith('NEXT_REDIRECT')) return { kind: 'redirect', digest };
-    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK')) return { kind: 'interrupt', digest };
-    throw error;
-  }
-}
-
-/**
- * Strict schemas reject unknown fields, so the probe learns each action's fields: it drops the
- * keys zod calls unrecognised and retries, until the input passes validation.
- */
-async function probe(action: (...args: unknown[]) => Promise<unknown>): Promise<{ outcome: Outcome; fields: Record<string, string> }> {
-  let fields = attackFields();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await signInAsA();
-    const outcome = await call(action, fields);
-    const unknown = outcome.kind === 'result' ? (outcome.value.fieldErrors?._form ?? []).filter((m) => m.startsWith('Unrecognized key')) : [];
-    if (!unknown.length) return { outcome, fields };
-    const drop = new Set(unknown.flatMap((m) => [...m.matchAll(/"([^"]+)"/g)].map((x) => x[1]!)));
-    fields = Object.fromEntries(Object.entries(fields).filter(([k]) => !drop.has(k)));
-  }
-  throw new Error('probe could not find the fields of an action');
-}
+const probe = (action: ServerAction) => learnActionFields(action, attackFields(), signInAsA);
 
 describe('cross-tenant probe', () => {
   it('finds the server actions and route handlers in app/', () => {
@@ -254,8 +216,7 @@ describe('cross-tenant probe', () => {
 
   for (const file of actionFiles) {
     it(`server actions in ${file} never read or change workspace B`, async () => {
-      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-      const actions = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [string, (...args: unknown[]) => Promise<unknown>][];
+      const actions = await actionsOf(file);
       expect(actions.length).toBeGreaterThan(0);
       for (const [name, action] of actions) {
         const before = await snapshotB();
