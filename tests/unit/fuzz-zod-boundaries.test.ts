@@ -15,6 +15,7 @@ import { conversationFiltersSchema, inboxPageParamsSchema } from '@/lib/inbox/co
 import { parseProxyTrust } from '@/lib/http/proxy-trust';
 import { resolveClientIp, rateLimitSubjectForIp } from '@/lib/http/resolve-client-ip';
 import { parseSignedRequest } from '@/lib/meta/parse-signed-request';
+import { mediaRule } from '@/lib/media/media-policy';
 import { parseLastEventId } from '@/lib/realtime/format-sse';
 import { hasUnstorableCharacters } from '@/lib/validation/unstorable-text';
 import { auditFiltersSchema } from '@/app/(app)/audit/audit-filters.schema';
@@ -115,6 +116,13 @@ describe('hand-written parsers of untrusted text', () => {
       if (message === null) return;
       // (Short values can occur in our own words by chance; a 12+ character one cannot.)
       for (const [key, value] of Object.entries(query)) if (key !== 'error' && value.trim().length >= 12 && !/^(\d{4}-\d{2}-\d{2}|\d{1,9})$/.test(value)) expect(message).not.toContain(value.trim());
+    }), { numRuns: RUNS * 5 });
+  });
+
+  it('media types: any Content-Type is one of ours or refused (found: "__proto__" matched Object.prototype)', () => {
+    fc.assert(fc.property(fc.oneof(nastyString, fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'image/png; x=1')), (type) => {
+      const rule = mediaRule(type);
+      if (rule) expect(['image', 'video', 'audio', 'document']).toContain(rule.kind);
     }), { numRuns: RUNS * 5 });
   });
 
