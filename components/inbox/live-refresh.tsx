@@ -26,11 +26,11 @@ export function LiveRefresh({ since }: { since?: number }) {
   const live = state === 'live';
   if (state === 'paused') {
     return (
-      <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-xs text-slate-600">
-        <span aria-hidden className="inline-block h-2 w-2 rounded-full bg-slate-400" />
-        Paused — live updates moved to a newer tab.
-        <button type="button" onClick={resume} className="font-semibold text-brand-700 underline-offset-2 hover:underline focus-visible:underline">
-          Resume here
+      <p role="status" aria-live="polite" className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-600" title="Live updates moved to a newer tab of this session.">
+        <span aria-hidden className="inline-block h-2 w-2 shrink-0 rounded-full bg-slate-400" />
+        Paused<span className="sr-only"> — live updates moved to a newer tab.</span>
+        <button type="button" onClick={resume} className="rounded font-semibold text-brand-700 underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          Resume
         </button>
       </p>
     );

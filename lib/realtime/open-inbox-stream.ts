@@ -20,7 +20,7 @@ const ACCESS_CHECK_MS = 5_000;
 const endMessages: Record<StreamEndReason, string> = {
   signed_out: 'You were signed out. Reload the page to sign in again.',
   removed: 'You no longer have access to this workspace. Reload the page.',
-  too_many_streams: 'Live updates moved to a newer tab. Resume here to take them back.',
+  too_many_streams: 'Live updates moved to a newer tab. Resume to take them back.',
 };
 
 export type OpenInboxStreamOptions = {
