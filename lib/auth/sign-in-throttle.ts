@@ -52,9 +52,10 @@ export async function recordSignInSuccess(attempt: Attempt): Promise<void> {
 export async function recordSignInFailure(attempt: Attempt & { user: { name: string; emailVerifiedAt: Date | null } | null }): Promise<void> {
   await hitRateLimit(rateLimits.logInAccountFailures, attempt.email);
   const daily = await hitRateLimit(rateLimits.logInAccountFailuresDaily, attempt.email);
-  if (daily.count < rateLimits.logInAccountFailuresDaily.limit || !attempt.user?.emailVerifiedAt) return;
+  if (daily.count < rateLimits.logInAccountFailuresDaily.limit) return;
+  // Counted for unknown emails too: an extra query only for real accounts would show in the timing.
   const alert = await hitRateLimit(rateLimits.logInAlertEmail, attempt.email);
-  if (!alert.allowed) return;
+  if (!alert.allowed || !attempt.user?.emailVerifiedAt) return;
   try {
     await sendEmail({
       to: attempt.email,

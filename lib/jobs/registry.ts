@@ -18,6 +18,7 @@ import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendCapiEventJob } from './definitions/send-capi-event';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
+import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
 
@@ -42,6 +43,7 @@ export const jobRegistry = [
   agentReplyJob,
   rateLimitBucketRetentionJob,
   completeSignUpJob,
+  sendPasswordResetJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

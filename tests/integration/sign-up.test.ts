@@ -3,9 +3,10 @@
 // (bench/sign-up-timing measures the timing). The complete-sign-up job then creates the account
 // and sends the verification link — or emails the existing owner "you already have an account".
 import { describe, expect, it, vi } from 'vitest';
-import { signUpAction } from '@/app/(auth)/actions';
+import { forgotPasswordAction, signUpAction } from '@/app/(auth)/actions';
 import { verifyPassword } from '@/lib/auth/hash-password';
 import { completeSignUp } from '@/lib/auth/complete-sign-up';
+import { sendPasswordReset } from '@/lib/auth/send-password-reset';
 import { pendingSignUpSchema } from '@/lib/auth/pending-sign-up.schema';
 import { keyIdOf } from '@/lib/crypto/token-cipher';
 import { db } from '@/lib/db';
@@ -107,5 +108,33 @@ describe('sign-up', () => {
     for (const [index, outcome] of outcomes.entries()) if (outcome.status === 'rejected') await expect(completeSignUp([first!, second!][index]!)).resolves.toBe('already_registered');
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect((await deliverEmails(email)).map((e) => e.template).sort()).toEqual(['account-exists', 'verify-email']);
+  });
+});
+
+describe('forgot password', () => {
+  async function requestReset(email: string) {
+    mockRequest.headers = sameOriginHeaders();
+    mockRequest.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue(`198.51.100.${++visitor}`));
+    return forgotPasswordAction({ ok: false, error: '' }, form({ email }));
+  }
+  const queuedResets = async (email: string) =>
+    (await db.$queryRaw<{ data: { requestId: string; email: string } }[]>`select data from pgboss.job where name = 'send-password-reset' and data->>'email' = ${email}`).map((row) => row.data);
+
+  it('answers and works the same for every address; only an account gets a link, once', async () => {
+    const existing = await createUser();
+    const unknown = `nobody-${Date.now()}@example.test`;
+    const [forExisting, forUnknown] = [await requestReset(existing.email), await requestReset(unknown)];
+    expect(forExisting).toEqual(forUnknown);
+    expect(forExisting).toMatchObject({ ok: true, message: expect.stringContaining('If an account uses that address') });
+    // Both requests queued the same job; the job decides.
+    const [job] = await queuedResets(existing.email);
+    expect(await queuedResets(unknown)).toHaveLength(1);
+    expect(await sendPasswordReset((await queuedResets(unknown))[0]!)).toBe('no_account');
+    expect(await sendPasswordReset(job!)).toBe('sent');
+    const emails = await deliverEmails(existing.email);
+    expect(emails.map((e) => e.template)).toEqual(['reset-password']);
+    // A re-run after delivery sends nothing and keeps the sent link valid.
+    expect(await sendPasswordReset(job!)).toBe('already_sent');
+    expect(await db.userToken.count({ where: { userId: existing.id, purpose: 'password_reset', usedAt: null } })).toBe(1);
   });
 });
