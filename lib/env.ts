@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
+import { safeFetchEnvShape } from './http/safe-fetch-env';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
 const bool = z
@@ -65,6 +66,8 @@ const envShape = z.object({
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
     ...companyEnvShape,
+    // Guarded fetches of outside URLs (lib/http/safe-fetch.ts): dev/test allowlist only.
+    ...safeFetchEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -103,6 +106,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }
     for (const name of companyFieldsRequiredInProduction) {
       if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
+    }
+    // The allowlist lets outside URLs reach loopback/private hosts: a dev and test tool only.
+    if (cleaned.SAFE_FETCH_ALLOWLIST && !['true', '1'].includes(cleaned.DEV_TOOLS_IN_PRODUCTION ?? '')) {
+      problems.push({ name: 'SAFE_FETCH_ALLOWLIST', message: 'not allowed in production: it exempts URLs from the SSRF guard (only the e2e server, with DEV_TOOLS_IN_PRODUCTION=true, may set it)' });
     }
   }
   if (problems.length || !result.success) throw new EnvError(problems);
