@@ -41,6 +41,10 @@ const envShape = z.object({
     STORAGE_DIR: z.string().default('.data/storage'),
     // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
     KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    // Knowledge files are read in a child process that is killed past these (extract-in-child-process.ts).
+    // The timeout stays well under the indexing job's 300 s expiry, so a job never outlives it.
+    KNOWLEDGE_EXTRACTION_MEMORY_MB: z.coerce.number().int().min(256).max(8192).default(768),
+    KNOWLEDGE_EXTRACTION_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(120).default(60),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
     CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
     META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),
