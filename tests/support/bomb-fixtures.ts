@@ -96,7 +96,7 @@ const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
  * it all builds a huge DOM). `lieAboutSize` declares it as 1 KB in the zip headers, as an
  * attacker would to slip past a check of the declared sizes alone.
  */
-export async function makeDocxBomb(options: { inflatedMb: number; lieAboutSize?: boolean }): Promise<Buffer> {
+export async function makeDocxBomb(options: { inflatedMb: number; lieAboutSize?: boolean; salt?: string }): Promise<Buffer> {
   // Tiny paragraphs: millions of XML nodes, which is what makes a parser's DOM explode.
   const paragraph = Buffer.from('<w:p><w:r><w:t>Refunds</w:t></w:r></w:p>');
   const repeat = Math.ceil((options.inflatedMb * MB) / paragraph.length);
@@ -109,6 +109,8 @@ export async function makeDocxBomb(options: { inflatedMb: number; lieAboutSize?:
     zipEntry('[Content_Types].xml', contentTypes),
     zipEntry('_rels/.rels', rootRels),
     { name: 'word/document.xml', method: 'deflate', data: compressed, crc, size, declaredSize: options.lieAboutSize ? 1024 : undefined },
+    // Different bytes per salt: uploads of the same file twice are refused as duplicates.
+    ...(options.salt ? [zipEntry('docProps/custom.xml', `<Properties>${options.salt}</Properties>`)] : []),
   ]);
 }
 
