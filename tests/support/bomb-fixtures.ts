@@ -41,6 +41,14 @@ export function zipEntry(name: string, content: string | Buffer): ZipEntry {
   return { name, method: 'deflate', data: deflateRawSync(data), crc: crc32(data) >>> 0, size: data.length };
 }
 
+/** Little-endian fields of 2 or 4 bytes, in order: how every zip header is laid out. */
+const fields = (...values: [bytes: 2 | 4, value: number][]) => {
+  const out = Buffer.alloc(values.reduce((sum, [bytes]) => sum + bytes, 0));
+  let at = 0;
+  for (const [bytes, value] of values) at = bytes === 2 ? out.writeUInt16LE(value, at) : out.writeUInt32LE(value, at);
+  return out;
+};
+
 /** A plain (non-zip64) archive; `declaredSize` lets an entry lie about its inflated size. */
 export function writeZip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
@@ -49,41 +57,17 @@ export function writeZip(entries: ZipEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
     const method = entry.method === 'deflate' ? 8 : 0;
-    const size = entry.declaredSize ?? entry.size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(0, 10);
-    local.writeUInt32LE(entry.crc, 14);
-    local.writeUInt32LE(entry.data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(entry.crc, 16);
-    central.writeUInt32LE(entry.data.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    // version needed, flags, method, DOS time+date, CRC-32, compressed size, declared size, name length
+    const common: [2 | 4, number][] = [[2, 20], [2, 0], [2, method], [4, 0], [4, entry.crc], [4, entry.data.length], [4, entry.declaredSize ?? entry.size], [2, name.length]];
+    const local = fields([4, 0x04034b50], ...common, [2, 0]);
+    // …then extra and comment lengths, disk, internal and external attributes, local header offset.
+    const central = fields([4, 0x02014b50], [2, 20], ...common, [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset]);
     locals.push(local, name, entry.data);
     centrals.push(central, name);
     offset += local.length + name.length + entry.data.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = fields([4, 0x06054b50], [2, 0], [2, 0], [2, entries.length], [2, entries.length], [4, directory.length], [4, offset], [2, 0]);
   return Buffer.concat([...locals, directory, end]);
 }
 
