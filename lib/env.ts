@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
 import { proxyTrustEnvShape } from './http/proxy-trust';
+import { safeFetchEnvShape } from './http/safe-fetch-env';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
 const bool = z
@@ -41,6 +42,10 @@ const envShape = z.object({
     STORAGE_DIR: z.string().default('.data/storage'),
     // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
     KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    // Knowledge files are read in a child process that is killed past these (extract-in-child-process.ts).
+    // The timeout stays well under the indexing job's 300 s expiry, so a job never outlives it.
+    KNOWLEDGE_EXTRACTION_MEMORY_MB: z.coerce.number().int().min(256).max(8192).default(768),
+    KNOWLEDGE_EXTRACTION_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(120).default(60),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
     CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
     META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),
@@ -68,6 +73,8 @@ const envShape = z.object({
     ...companyEnvShape,
     // Reverse proxies that may speak for the client (client IP, X-Forwarded-Host): lib/http/proxy-trust.ts.
     ...proxyTrustEnvShape,
+    // Guarded fetches of outside URLs (lib/http/safe-fetch.ts): dev/test allowlist only.
+    ...safeFetchEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -106,6 +113,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     }
     for (const name of companyFieldsRequiredInProduction) {
       if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
+    }
+    // The allowlist lets outside URLs reach loopback/private hosts: a dev and test tool only.
+    if (cleaned.SAFE_FETCH_ALLOWLIST && !['true', '1'].includes(cleaned.DEV_TOOLS_IN_PRODUCTION ?? '')) {
+      problems.push({ name: 'SAFE_FETCH_ALLOWLIST', message: 'not allowed in production: it exempts URLs from the SSRF guard (only the e2e server, with DEV_TOOLS_IN_PRODUCTION=true, may set it)' });
     }
   }
   if (problems.length || !result.success) throw new EnvError(problems);
