@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
+import { storageEnvProblems, storageEnvShape } from './storage/storage-env';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -37,7 +38,8 @@ const envShape = z.object({
     META_FACEBOOK_DIALOG_URL: z.url().default('https://www.facebook.com/v23.0/dialog/oauth'),
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
-    STORAGE_DIR: z.string().default('.data/storage'),
+    // Media and uploads: local disk or an S3-compatible bucket (lib/storage/storage-env.ts).
+    ...storageEnvShape,
     // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
     KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
@@ -105,6 +107,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
     }
   }
+  problems.push(...storageEnvProblems(cleaned));
   if (problems.length || !result.success) throw new EnvError(problems);
   return result.data;
 }
