@@ -18,6 +18,8 @@ const envShape = z.object({
       .string({ message: 'required: a Postgres connection string (npm run dev sets it for the embedded database)' })
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** A direct connection (not through a transaction-mode pooler) for LISTEN and migrations; default DATABASE_URL (docs/scaling.md). */
+    DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     SESSION_SECRETS: keyringSchema({ minBytes: 32 }).optional(),
     TOKEN_ENCRYPTION_KEYS: keyringSchema({ minBytes: 32, maxBytes: 32 }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
