@@ -26,7 +26,7 @@ const scopedQuery = (workspaceId: string, tsquery: string) => Prisma.sql`relayde
  * The workspace check is written `(… = …) is true` on purpose: it is a row check the planner
  * cannot turn into a scan of the workspace's btree index. As a plain `=` the planner ANDs the
  * search index with "every message of this workspace" (200k entries in the large bench tenant)
- * although the search entries already carry the workspace, which tripled the query's time.
+ * although the search entries already carry the workspace: a rare prefix took 12 ms, not 0.5 ms.
  */
 export function searchMatchCtesSql(workspaceId: string, tsquery: string, cap: number | null): Prisma.Sql {
   const limit = cap === null ? Prisma.empty : Prisma.sql`limit ${cap}`;
