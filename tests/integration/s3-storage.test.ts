@@ -16,23 +16,14 @@ Object.assign(process.env, {
   S3_ACCESS_KEY_ID: s3.accessKeyId, S3_SECRET_ACCESS_KEY: s3.secretAccessKey, S3_KEY_PREFIX: 'test-deploy/media/',
 });
 
-const cookies = new Map<string, string>();
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (cookies.has(name) ? { name, value: cookies.get(name)! } : undefined),
-    set: (name: string, value: string) => void cookies.set(name, value),
-    delete: (name: string) => void cookies.delete(name),
-  }),
-  headers: async () => new Headers({ host: 'localhost:3000' }),
-}));
+vi.mock('next/headers', async () => (await import('../support/mock-request')).nextHeadersMock());
 
 const { getStorage, mediaStorageKey } = await import('@/lib/storage/storage');
 const { S3Storage } = await import('@/lib/storage/s3-storage');
 const { db } = await import('@/lib/db');
 const { GET } = await import('@/app/api/media/[id]/route');
-const { SESSION_COOKIE } = await import('@/lib/auth/session-policy');
 const { sessionKeyring } = await import('@/lib/auth/session-keyring');
-const { signSessionToken } = await import('@/lib/auth/session-token');
+const { signInAs } = await import('../support/sign-in');
 const { deleteDataOfChannel } = await import('@/lib/channels/delete-channel-data');
 const { storeOutboundUpload } = await import('@/lib/inbox/uploads/store-outbound-upload');
 const { openOutboundMediaFile } = await import('@/lib/media/open-outbound-media-file');
@@ -176,13 +167,9 @@ describe('features on S3 storage', () => {
     await getStorage().put(storageKey, audio, { contentType: 'audio/ogg' });
     await db.messageMedia.update({ where: { id: media.id }, data: { status: 'stored', storageKey, mimeType: 'audio/ogg', sizeBytes: audio.length } });
 
-    const signIn = async (userId: string, workspaceId: string) => {
-      const session = await db.session.create({ data: { userId, currentWorkspaceId: workspaceId, expiresAt: new Date(Date.now() + 3600_000) } });
-      cookies.set(SESSION_COOKIE, await signSessionToken({ sessionId: session.id, userId }, sessionKeyring(), session.expiresAt));
-    };
     const get = (headers: Record<string, string> = {}) => GET(new Request(`http://localhost:3000/api/media/${media.id}`, { headers }), { params: Promise.resolve({ id: media.id }) });
 
-    await signIn(agent.id, a.workspace.id);
+    await signInAs(agent.id, a.workspace.id);
     const whole = await get();
     expect(whole.status).toBe(200);
     expect(whole.headers.get('content-length')).toBe('50000');
@@ -195,7 +182,7 @@ describe('features on S3 storage', () => {
     expect(Buffer.from(await tail.arrayBuffer()).equals(audio.subarray(-10))).toBe(true);
     expect((await get({ range: 'bytes=60000-' })).status).toBe(416);
 
-    await signIn(b.owner.id, b.workspace.id);
+    await signInAs(b.owner.id, b.workspace.id);
     expect((await get()).status).toBe(404);
   });
 
