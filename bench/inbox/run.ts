@@ -18,7 +18,7 @@ try {
   const { db, disconnectDb } = await import('../../lib/db');
   const { Prisma } = await import('../../lib/generated/prisma/client');
   const { listConversations, conversationPageSql, conversationListStatement } = await import('../../lib/inbox/list-conversations');
-  const { countConversationsByFilter } = await import('../../lib/inbox/count-conversations-by-filter');
+  const { countConversationsByFilter, conversationCountsSql } = await import('../../lib/inbox/count-conversations-by-filter');
   const { buildSearchTsquery } = await import('../../lib/inbox/search-tsquery');
   const { scopedDb } = await import('../../lib/workspaces/scoped-db');
   const { can } = await import('../../lib/workspaces/permissions');
@@ -112,6 +112,7 @@ try {
     ['Search "sourdou" (rare), large tenant: the capped set plan answers alone', statement({ q: 'sourdou' }, 'search-set-capped')],
     ['Search "refund" (common), large tenant: the capped set plan reaches its cap, so…', statement({ q: 'refund' }, 'search-set-capped')],
     ['…the walk plan fills the page from the newest conversations', statement({ q: 'refund' }, 'search-walk')],
+    ['Filter counts, large tenant (one statement)', conversationCountsSql(large.workspace.id)],
   ] as const;
   const planText: string[] = [];
   for (const [title, sql] of plans) planText.push(`### ${title}\n\n\`\`\`\n${await explain(sql)}\n\`\`\``);
