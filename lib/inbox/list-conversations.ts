@@ -107,10 +107,11 @@ export function conversationListStatement(
   const page = conversationPageSql(ctx, filters, cursor, limit, 'search-set', tsquery);
   if (plan === 'search-set') return conversationListRowsSql(ws, page, searchMatchCtesSql(ws, tsquery, null));
   // Every row carries `capped`; an empty page is one row of nulls that carries it alone. When
-  // capped, the page is never computed (`where not probe.capped` gates the lateral subquery).
+  // capped, the page is never computed: `offset 0` keeps the planner from flattening the lateral
+  // subquery, so `not probe.capped` is a one-time filter in front of it, not a filter on its rows.
   return Prisma.sql`with ${searchMatchCtesSql(ws, tsquery, SEARCH_SET_CAP)}
     select probe.capped, r.* from (select ${searchMatchesCappedSql(SEARCH_SET_CAP)} as capped) probe
-      left join lateral (select * from (${conversationListRowsSql(ws, page)}) rows where not probe.capped) r on true
+      left join lateral (select * from (${conversationListRowsSql(ws, page)}) rows where not probe.capped offset 0) r on true
      order by r."needsHuman" desc, r."lastMessageAt" desc, r.id desc`;
 }
 
