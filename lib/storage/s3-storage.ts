@@ -51,7 +51,14 @@ export class S3Storage implements Storage {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       // Fail fast on a store that does not answer; a slow body is fine while bytes keep coming.
-      requestHandler: { connectionTimeout: 5_000, requestTimeout: 60_000 },
+      // Every media response being streamed to a browser holds a socket until the browser has
+      // read it, so allow more than the SDK's default 50 per process.
+      requestHandler: {
+        connectionTimeout: 5_000,
+        requestTimeout: 60_000,
+        httpAgent: { keepAlive: true, maxSockets: 256 },
+        httpsAgent: { keepAlive: true, maxSockets: 256 },
+      },
     });
   }
 
