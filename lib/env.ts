@@ -6,6 +6,7 @@ import { keyringSchema } from './crypto/keyring';
 import { proxyTrustEnvShape } from './http/proxy-trust';
 import { safeFetchEnvShape } from './http/safe-fetch-env';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
+import { storageEnvProblems, storageEnvShape } from './storage/storage-env';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -19,6 +20,8 @@ const envShape = z.object({
       .string({ message: 'required: a Postgres connection string (npm run dev sets it for the embedded database)' })
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** A direct connection (not through a transaction-mode pooler) for LISTEN and migrations; default DATABASE_URL (docs/scaling.md). */
+    DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     SESSION_SECRETS: keyringSchema({ minBytes: 32 }).optional(),
     TOKEN_ENCRYPTION_KEYS: keyringSchema({ minBytes: 32, maxBytes: 32 }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -39,7 +42,8 @@ const envShape = z.object({
     META_FACEBOOK_DIALOG_URL: z.url().default('https://www.facebook.com/v23.0/dialog/oauth'),
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
-    STORAGE_DIR: z.string().default('.data/storage'),
+    // Media and uploads: local disk or an S3-compatible bucket (lib/storage/storage-env.ts).
+    ...storageEnvShape,
     // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
     KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     // Knowledge files are read in a child process that is killed past these (extract-in-child-process.ts).
@@ -119,6 +123,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push({ name: 'SAFE_FETCH_ALLOWLIST', message: 'not allowed in production: it exempts URLs from the SSRF guard (only the e2e server, with DEV_TOOLS_IN_PRODUCTION=true, may set it)' });
     }
   }
+  problems.push(...storageEnvProblems(cleaned));
   if (problems.length || !result.success) throw new EnvError(problems);
   return result.data;
 }
