@@ -2,6 +2,7 @@
 // documents the same list; tests/unit/env.test.ts keeps the two in step.
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
+import { stripeEnvShape, stripeEnvProblems } from './billing/stripe-env';
 import { keyringSchema } from './crypto/keyring';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
 
@@ -65,6 +66,8 @@ const envShape = z.object({
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
     ...companyEnvShape,
+    // Billing through Stripe (lib/billing/stripe-env.ts). Unset outside production: the stand-in.
+    ...stripeEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -105,6 +108,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
     }
   }
+  problems.push(...stripeEnvProblems(cleaned));
   if (problems.length || !result.success) throw new EnvError(problems);
   return result.data;
 }

@@ -3,6 +3,7 @@
 // Must not import the React renderers: server actions run in the RSC layer.
 import { z } from 'zod';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
+import { uuidFromKey } from '../crypto/uuid-from-key';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { emailTemplateSchemas, type EmailTemplateInput, type EmailTemplateName } from './email-template-schemas';
@@ -11,6 +12,11 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   to: string;
   template: Name;
   props: EmailTemplateInput<Name>;
+  /**
+   * For emails sent from work that may run twice (a retried job): the same key gives the same
+   * message id, and the job delivers a message id once.
+   */
+  idempotencyKey?: string;
 }): Promise<{ messageId: string }> {
   const to = z.email().safeParse(input.to);
   if (!to.success) throw new AppError('bad_request', 'Invalid recipient email address');
@@ -24,7 +30,7 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   }
   // The id travels with the job: the EmailMessage row is created with it, so a re-run of the
   // job (crash before ack) sees the row and does not send twice.
-  const messageId = generateUuidV7();
-  await enqueue('send-email', { messageId, to: to.data, template: input.template, props: props.data });
+  const messageId = input.idempotencyKey ? uuidFromKey(`email:${input.idempotencyKey}`) : generateUuidV7();
+  await enqueue('send-email', { messageId, to: to.data, template: input.template, props: props.data }, input.idempotencyKey ? { singletonKey: messageId } : {});
   return { messageId };
 }

@@ -11,6 +11,8 @@ import { indexKnowledgeFileJob } from './definitions/index-knowledge-file';
 import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { processStripeEventJob } from './definitions/process-stripe-event';
+import { billingLifecycleJob } from './definitions/billing-lifecycle';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendCapiEventJob } from './definitions/send-capi-event';
@@ -38,6 +40,8 @@ export const jobRegistry = [
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
   agentReplyJob,
+  processStripeEventJob,
+  billingLifecycleJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

@@ -1,6 +1,7 @@
 // In production (without DEV_TOOLS_IN_PRODUCTION) every simulator route and page is a 404.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { company } from '../support/company-env';
+import { productionStripe } from '../support/stripe-env';
 
 beforeAll(() => {
   // This file's lib/env has not been read yet, so it picks these up on first use.
@@ -8,7 +9,7 @@ beforeAll(() => {
   vi.stubEnv('DEV_TOOLS_IN_PRODUCTION', '');
   vi.stubEnv('META_APP_SECRET', 'production_secret_0123456789');
   vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', 'production-verify-token');
-  for (const [name, value] of Object.entries(company)) vi.stubEnv(name, value);
+  for (const [name, value] of Object.entries({ ...company, ...productionStripe })) vi.stubEnv(name, value);
 });
 
 const expectNotFound = async (render: () => Promise<unknown>) => {
