@@ -5,7 +5,7 @@
 import type Stripe from 'stripe';
 import { db } from '../db';
 import { planOfPrice } from './price-plan';
-import { startWorkspaceTrial } from './start-workspace-trial';
+import { ensureWorkspaceBillingRow } from './get-workspace-billing';
 import type { BillingPeriod, PaidPlanId } from './plans';
 
 const LIVE = new Set(['active', 'trialing', 'past_due', 'unpaid', 'paused']);
@@ -31,7 +31,7 @@ export async function applyStripeSubscription(options: { workspaceId: string; su
   const cancelAtPeriodEnd = subscription.status !== 'canceled' && (subscription.cancel_at_period_end || subscription.cancel_at !== null);
   const after = { subscriptionId: subscription.id, status: subscription.status, cancelAtPeriodEnd, plan: mapped?.plan ?? null, period: mapped?.period ?? null, periodEnd };
 
-  await startWorkspaceTrial({ workspaceId });
+  await ensureWorkspaceBillingRow(workspaceId);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`select 1 from "WorkspaceBilling" where "workspaceId" = ${workspaceId}::uuid for update`;
     const row = await tx.workspaceBilling.findUniqueOrThrow({

@@ -8,6 +8,17 @@ export const planChoiceSchema = z.strictObject({
   period: billingPeriodSchema.catch(defaultChosenPlan.period),
 });
 
+/** One form field for both: "growth:yearly" (the sign-up form's plan select). Unknown → the default. */
+export const planOptionSchema = z
+  .string()
+  .optional()
+  .transform((value) => {
+    const [plan, period] = (value ?? '').split(':');
+    return planChoiceSchema.parse({ plan, period });
+  });
+
+export const planOptionValue = (choice: { plan: string; period: string }) => `${choice.plan}:${choice.period}`;
+
 /** Strict version for checkout: a tampered plan is an error, not a silent default. */
 export const checkoutSchema = z.strictObject({
   plan: paidPlanIdSchema,

@@ -5,11 +5,11 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { withStripe } from './stripe-error';
 import { stripeClient } from './stripe-client';
-import { startWorkspaceTrial } from './start-workspace-trial';
+import { ensureWorkspaceBillingRow } from './get-workspace-billing';
 
 export async function ensureStripeCustomer(options: { workspaceId: string; email: string }): Promise<string> {
   const { workspaceId } = options;
-  await startWorkspaceTrial({ workspaceId });
+  await ensureWorkspaceBillingRow(workspaceId);
   const row = await db.workspaceBilling.findUniqueOrThrow({ where: { workspaceId }, select: { stripeCustomerId: true, workspace: { select: { name: true } } } });
   if (row.stripeCustomerId) return row.stripeCustomerId;
   const customer = await withStripe('set up billing', () =>

@@ -3,7 +3,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { resolveBillingAccess, type BillingAccess, type BillingRow } from './billing-access';
 import { defaultChosenPlan } from './plans';
-import { trialEndFrom } from './start-workspace-trial';
+import { startWorkspaceTrial, trialEndFrom } from './start-workspace-trial';
 
 export const billingRowSelect = {
   trialEndsAt: true, chosenPlan: true, chosenPeriod: true, stripeCustomerId: true, stripeSubscriptionId: true,
@@ -25,4 +25,16 @@ export async function getWorkspaceBilling(options: { workspaceId: string; now?: 
     stripeCustomerId: null, stripeSubscriptionId: null, subscriptionStatus: null, plan: null, period: null, currentPeriodEnd: null, cancelAtPeriodEnd: false,
   };
   return { row: fallback, access: resolveBillingAccess(fallback, now) };
+}
+
+/**
+ * For writers: makes sure the row exists (a workspace created before billing, or by a path that
+ * did not start a trial, gets the trial its creation date implies — the same one reads assume).
+ */
+export async function ensureWorkspaceBillingRow(workspaceId: string): Promise<void> {
+  const exists = await db.workspaceBilling.count({ where: { workspaceId } });
+  if (exists) return;
+  const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { createdAt: true } });
+  if (!workspace) throw new AppError('not_found', 'Workspace not found');
+  await startWorkspaceTrial({ workspaceId, now: workspace.createdAt });
 }

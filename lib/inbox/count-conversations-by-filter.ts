@@ -1,5 +1,6 @@
 // Counts for the inbox's quick filters, in one grouped query over the workspace's
 // conversations (grouped by channel; the totals are sums of the groups).
+import { historyVisibleSince } from '../billing/history-visibility';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 import { pendingDraftSql } from './list-conversations';
@@ -22,6 +23,8 @@ type Row = { channelId: string; open: number; mine: number; unassigned: number; 
 export async function countConversationsByFilter(options: { ctx: WorkspaceContext }): Promise<ConversationCounts> {
   const { ctx } = options;
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
+  // Counts match the list: conversations the plan's history hides are not counted.
+  const visibleSince = (await historyVisibleSince({ workspaceId: ctx.workspace.id })) ?? new Date(0);
   const rows = await ctx.db.$queryRaw<Row[]>`
     select c."channelId",
            (count(*) filter (where c.status = 'open'))::int as open,
@@ -31,7 +34,7 @@ export async function countConversationsByFilter(options: { ctx: WorkspaceContex
            (count(*) filter (where c.status = 'open' and ${pendingDraftSql(ctx.workspace.id)}))::int as "draftWaiting",
            (count(*) filter (where c.status <> 'closed' and c."unreadCount" > 0))::int as unread
       from "Conversation" c
-     where c."workspaceId" = ${ctx.workspace.id}::uuid
+     where c."workspaceId" = ${ctx.workspace.id}::uuid and c."lastMessageAt" >= ${visibleSince}::timestamptz
      group by c."channelId"`;
   const counts: ConversationCounts = { open: 0, mine: 0, unassigned: 0, needsHuman: 0, draftWaiting: 0, unread: 0, byChannel: {} };
   for (const row of rows) {

@@ -2,6 +2,7 @@
 // The id page comes from one raw query (row-value keyset comparison and full-text search are
 // not expressible through Prisma's query API); display fields then load through ctx.db.
 import { Prisma } from '../generated/prisma/client';
+import { historyVisibleSince } from '../billing/history-visibility';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 import { decodeConversationCursor, encodeConversationCursor } from './conversation-cursor';
@@ -26,9 +27,11 @@ export type ConversationListItem = {
 type KeyRow = { id: string; needsHuman: boolean; lastMessageAt: Date };
 
 /** The WHERE clause shared by the page query (and reusable by counts/bench): always workspace-bound. */
-export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>): Prisma.Sql {
+export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>, visibleSince: Date | null = null): Prisma.Sql {
   const ws = ctx.workspace.id;
   const parts: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`];
+  // The plan's conversation history (lib/billing/history-visibility.ts): older ones are hidden, not deleted.
+  if (visibleSince) parts.push(Prisma.sql`c."lastMessageAt" >= ${visibleSince}::timestamptz`);
   parts.push(Prisma.sql`c.status = ${filters.status ?? 'open'}::"ConversationStatus"`);
   if (filters.channel) {
     parts.push(
@@ -71,13 +74,13 @@ export function pendingDraftSql(workspaceId: string): Prisma.Sql {
 }
 
 /** The id-page query on its own, exported for the benchmark's EXPLAIN. */
-export function conversationPageSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number): Prisma.Sql {
+export function conversationPageSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number, visibleSince: Date | null = null): Prisma.Sql {
   const after = decodeConversationCursor(cursor);
   const keyset = after
     ? Prisma.sql`and (c."needsHuman", c."lastMessageAt", c.id) < (${after.needsHuman}, ${after.lastMessageAt}::timestamptz, ${after.id}::uuid)`
     : Prisma.empty;
   return Prisma.sql`select c.id, c."needsHuman", c."lastMessageAt" from "Conversation" c
-    where ${conversationFilterSql(ctx, filters)} ${keyset}
+    where ${conversationFilterSql(ctx, filters, visibleSince)} ${keyset}
     order by c."needsHuman" desc, c."lastMessageAt" desc, c.id desc
     limit ${limit + 1}`;
 }
@@ -95,7 +98,8 @@ export async function listConversations(options: {
   const { ctx, filters } = options;
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
   const limit = Math.min(Math.max(options.limit ?? CONVERSATION_PAGE_SIZE, 1), 100);
-  const rows = await ctx.db.$queryRaw<KeyRow[]>(conversationPageSql(ctx, filters, options.cursor, limit));
+  const visibleSince = await historyVisibleSince({ workspaceId: ctx.workspace.id });
+  const rows = await ctx.db.$queryRaw<KeyRow[]>(conversationPageSql(ctx, filters, options.cursor, limit, visibleSince));
   const page = rows.slice(0, limit);
   if (page.length === 0) return { conversations: [], nextCursor: null };
 

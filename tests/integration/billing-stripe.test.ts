@@ -9,7 +9,6 @@ import { confirmCheckoutSession } from '@/lib/billing/confirm-checkout-session';
 import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { getWorkspacePlan } from '@/lib/billing/get-workspace-plan';
 import { cancelSubscriptionForClosedWorkspace } from '@/lib/billing/cancel-subscription-for-closed-workspace';
-import { startWorkspaceTrial } from '@/lib/billing/start-workspace-trial';
 import { processStripeEvent } from '@/lib/billing/webhooks/process-stripe-event';
 import { db } from '@/lib/db';
 import { logger } from '@/lib/logger';
@@ -30,8 +29,8 @@ afterAll(async () => standIn.close());
 beforeEach(() => void takeStandInEvents());
 
 async function ownerWorkspace() {
-  const { workspace, owner } = await createWorkspaceWithOwner();
-  await startWorkspaceTrial({ workspaceId: workspace.id, chosen: { plan: 'growth', period: 'yearly' } });
+  const { workspace, owner } = await createWorkspaceWithOwner({ plan: 'trial' });
+  await db.workspaceBilling.update({ where: { workspaceId: workspace.id }, data: { chosenPlan: 'growth', chosenPeriod: 'yearly' } });
   return { workspace, owner, ctx: await contextFor(owner.id, workspace.id) };
 }
 
