@@ -42,7 +42,7 @@ export function stripeEnvProblems(source: Record<string, string | undefined>): {
   if (realStripe || !devTools) {
     const why = realStripe ? 'required with STRIPE_SECRET_KEY' : 'required in production: billing runs through Stripe';
     for (const name of ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', ...stripePriceEnvNames]) {
-      if (!source[name]) problems.push({ name, message: `${why} (see .env.example and \`npm run stripe:setup\`)` });
+      if (!source[name]) problems.push({ name, message: `${why} (see .env.example and README "Billing")` });
     }
   }
   return problems;

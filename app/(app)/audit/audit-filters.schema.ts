@@ -6,6 +6,7 @@ export const auditActionGroups = [
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
   { value: 'agent.', label: 'AI agent settings' },
+  { value: 'billing.', label: 'Billing' },
 ] as const;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
