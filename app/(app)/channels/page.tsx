@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ChannelTypeIcon } from '@/components/channels/channel-type-icon';
 import { DisconnectChannelDialog } from '@/components/channels/disconnect-channel-dialog';
+import { PlanLimitNote } from '@/components/billing/plan-limit-note';
 import { WhatsAppConnectButton } from '@/components/channels/whatsapp-connect-button';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import { channelActivity } from '@/lib/channels/channel-activity';
@@ -63,6 +64,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           <a href="/api/channels/instagram/connect" className={buttonClass}>Connect Instagram</a>
           <a href="/api/channels/messenger/connect" className={buttonClass}>Connect Messenger</a>
           <WhatsAppConnectButton className={buttonClass} state={createOAuthState({ workspaceId: ctx.workspace.id, userId: ctx.user.id, type: 'whatsapp' })} />
+          <div className="basis-full"><PlanLimitNote workspaceId={ctx.workspace.id} limit="channels" canUpgrade={ctx.can('billing.manage')} /></div>
         </div>
       ) : (
         <p className="mt-4 text-sm text-slate-600">Only owners and admins can connect or disconnect channels.</p>

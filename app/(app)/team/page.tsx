@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/team/action-button';
 import { InviteForm } from '@/components/team/invite-form';
+import { PlanLimitNote } from '@/components/billing/plan-limit-note';
 import { RoleSelectForm } from '@/components/team/role-select-form';
 import { listInvites, type PendingInvite } from '@/lib/team/list-invites';
 import { listMembers } from '@/lib/team/list-members';
@@ -38,6 +39,7 @@ export default async function TeamPage() {
         <section aria-labelledby="invite-title" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
           <h2 id="invite-title" className="font-semibold">Invite a teammate</h2>
           <p className="mt-1 text-sm text-slate-600">They get an email with a link that works for 7 days.</p>
+          <div className="mt-1"><PlanLimitNote workspaceId={ctx.workspace.id} limit="seats" canUpgrade={ctx.can('billing.manage')} /></div>
           <div className="mt-4">
             <InviteForm action={inviteMemberAction} roles={assignable} />
           </div>

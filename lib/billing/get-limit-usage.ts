@@ -1,0 +1,9 @@
+// One limit's usage for the pages where it bites (Team: seats, Channels: connected channels).
+import { countConnectedChannels, countSeatsUsed } from './count-plan-usage';
+import { getWorkspaceBilling } from './get-workspace-billing';
+
+export async function getLimitUsage(options: { workspaceId: string; limit: 'seats' | 'channels' }): Promise<{ used: number; limit: number; planName: string }> {
+  const { access } = await getWorkspaceBilling({ workspaceId: options.workspaceId });
+  const used = options.limit === 'seats' ? await countSeatsUsed(options.workspaceId) : await countConnectedChannels(options.workspaceId);
+  return { used, limit: options.limit === 'seats' ? access.plan.seats : access.plan.channels, planName: access.plan.name };
+}
