@@ -11,10 +11,10 @@ import { createStandInInvoice } from './standin-invoices';
 import { subscriptionObject } from './standin-objects';
 import { getStandIn, putStandIn, type Json } from './standin-store';
 
-export type CompleteCheckoutInput = { sessionId: string; card: CardBehaviour; promotionCode?: string; taxId?: string; name?: string };
+export type CompleteCheckoutInput = { checkoutSessionId: string; card: CardBehaviour; promotionCode?: string; taxId?: string; name?: string };
 
 export async function completeStandInCheckout(input: CompleteCheckoutInput): Promise<{ redirectTo: string }> {
-  const session = await getStandIn('session', input.sessionId);
+  const session = await getStandIn('session', input.checkoutSessionId);
   if (!session) throw new AppError('not_found', 'This checkout session does not exist.');
   if (session.object.status !== 'open') throw new AppError('conflict', `This checkout session is ${session.object.status} already.`);
   if (input.card === 'declined') throw new AppError('bad_request', 'Your card was declined. Try another card.');

@@ -5,7 +5,7 @@ import { cardBehaviours } from './standin-cards';
 const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}_[A-Za-z0-9_]+$`), 'Unknown id.');
 
 export const payCheckoutSchema = z.strictObject({
-  sessionId: id('cs_test'),
+  checkoutSessionId: id('cs_test'),
   card: z.enum(cardBehaviours),
   name: z.string().trim().max(120).optional(),
   promotionCode: z.string().trim().max(40).optional(),
@@ -16,6 +16,6 @@ export const portalChangePriceSchema = z.strictObject({ portalSessionId: id('bps
 export const portalCancelSchema = z.strictObject({ portalSessionId: id('bps'), cancel: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const portalCardSchema = z.strictObject({ portalSessionId: id('bps'), card: z.enum(cardBehaviours) });
 export const subscriptionActionSchema = z.strictObject({ subscriptionId: id('sub') });
-export const resendEventSchema = z.strictObject({ eventId: id('evt') });
-export const setCardSchema = z.strictObject({ customerId: id('cus'), card: z.enum(cardBehaviours) });
+export const resendEventSchema = z.strictObject({ stripeEventId: id('evt') });
+export const setCardSchema = z.strictObject({ stripeCustomerId: id('cus'), card: z.enum(cardBehaviours) });
 export const setPriceSchema = z.strictObject({ subscriptionId: id('sub'), priceId: id('price') });

@@ -39,7 +39,7 @@ const sessionIdOf = (url: string) => url.split('/').at(-1)!;
 async function subscribe(card: 'ok' | 'fails_later' = 'ok', plan: 'starter' | 'growth' | 'scale' = 'growth', period: 'monthly' | 'yearly' = 'yearly') {
   const setup = await ownerWorkspace();
   const { url } = await createCheckoutSession({ ctx: setup.ctx, plan, period });
-  await completeStandInCheckout({ sessionId: sessionIdOf(url), card });
+  await completeStandInCheckout({ checkoutSessionId: sessionIdOf(url), card });
   const events = await deliverStandInEvents();
   const billing = await db.workspaceBilling.findUniqueOrThrow({ where: { workspaceId: setup.workspace.id } });
   return { ...setup, events, subscriptionId: billing.stripeSubscriptionId!, customerId: billing.stripeCustomerId! };
@@ -84,7 +84,7 @@ describe('checkout', () => {
   it('the success page confirms the session before any webhook arrives; another workspace cannot use the session id', async () => {
     const { ctx, workspace } = await ownerWorkspace();
     const { url } = await createCheckoutSession({ ctx, plan: 'scale', period: 'monthly' });
-    await completeStandInCheckout({ sessionId: sessionIdOf(url), card: 'ok', promotionCode: 'launch20', taxId: 'DE123456789' });
+    await completeStandInCheckout({ checkoutSessionId: sessionIdOf(url), card: 'ok', promotionCode: 'launch20', taxId: 'DE123456789' });
     const other = await ownerWorkspace();
     await expect(confirmCheckoutSession({ ctx: other.ctx, checkoutSessionId: sessionIdOf(url) })).rejects.toMatchObject({ code: 'not_found' });
     expect((await getWorkspaceBilling({ workspaceId: other.workspace.id })).access.state).toBe('trialing');

@@ -69,7 +69,7 @@ export async function advanceSubscriptionAction(_prev: ActionResult, form: FormD
 export async function setCardAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(setCardSchema, form, async (values) => {
     assertStandInActive();
-    await updateStandInCard(values);
+    await updateStandInCard({ customerId: values.stripeCustomerId, card: values.card });
     revalidatePath('/dev/stripe');
     return { ok: true, message: 'Card changed.' };
   });
@@ -88,7 +88,7 @@ export async function setPriceAction(_prev: ActionResult, form: FormData): Promi
 export async function resendEventAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(resendEventSchema, form, async (values) => {
     assertStandInActive();
-    const result = await deliverStandInEvent(values.eventId);
+    const result = await deliverStandInEvent(values.stripeEventId);
     revalidatePath('/dev/stripe');
     return { ok: true, message: result ? `Delivered again: HTTP ${result.status || 'unreachable'}.` : 'No such event.' };
   });

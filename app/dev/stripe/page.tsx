@@ -56,7 +56,7 @@ export default async function StripeStandInPage() {
                   <p className="font-mono text-xs text-slate-500">{s.id} · workspace {s.workspaceId ?? '?'} · card {s.customer.card ?? 'none'}</p>
                 </div>
                 <ActionForm action={advanceSubscriptionAction} hidden={{ subscriptionId: s.id }} label="End period now" variant="primary" />
-                <ActionForm action={setCardAction} hidden={{ customerId: s.customer.id }} label="Set card">
+                <ActionForm action={setCardAction} hidden={{ stripeCustomerId: s.customer.id }} label="Set card">
                   <select name="card" aria-label="Card" defaultValue={s.customer.card ?? 'ok'} className={select}>
                     {Object.entries(standInCards).map(([value, c]) => <option key={value} value={value}>{c.last4} — {value.replace('_', ' ')}</option>)}
                   </select>
@@ -81,7 +81,7 @@ export default async function StripeStandInPage() {
                   <p><strong>{e.type}</strong> <span className="font-mono text-xs text-slate-500">{e.id}</span></p>
                   <p className="text-xs text-slate-600">{e.created.toISOString().replace('T', ' ').slice(0, 19)} UTC · {e.deliveries.length ? e.deliveries.map((d) => `HTTP ${d.status || '—'}`).join(', ') : 'not delivered yet'}</p>
                 </div>
-                <ActionForm action={resendEventAction} hidden={{ eventId: e.id }} label="Resend" />
+                <ActionForm action={resendEventAction} hidden={{ stripeEventId: e.id }} label="Resend" />
               </li>
             ))}
           </ul>

@@ -39,7 +39,7 @@ export default async function PlatformBillingPage() {
                   <td className="px-3 py-2 text-xs">{e.error ?? ''}</td>
                   <td className="px-3 py-2 font-mono text-xs">{e.workspaceId ?? '—'}</td>
                   <td className="px-3 py-2 font-mono text-xs">{e.id}</td>
-                  <td className="px-3 py-2"><ActionForm action={replayStripeEventAction} hidden={{ eventId: e.id }} label="Replay" /></td>
+                  <td className="px-3 py-2"><ActionForm action={replayStripeEventAction} hidden={{ stripeEventId: e.id }} label="Replay" /></td>
                 </tr>
               ))}
             </tbody>

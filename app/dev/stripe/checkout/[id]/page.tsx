@@ -38,7 +38,7 @@ export default async function StandInCheckoutPage({ params }: PageProps<'/dev/st
         <section aria-labelledby="pay-title" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 id="pay-title" className="text-lg font-semibold">Pay with card</h2>
           {open ? (
-            <ActionForm action={payCheckoutAction} hidden={{ sessionId: session.id }} label={`Subscribe`} pendingLabel="Processing…" variant="primary" size="md" className="mt-4">
+            <ActionForm action={payCheckoutAction} hidden={{ checkoutSessionId: session.id }} label={`Subscribe`} pendingLabel="Processing…" variant="primary" size="md" className="mt-4">
               <CardSelect />
               <div>
                 <label htmlFor="name" className="block text-sm font-medium text-slate-700">Name on card</label>
