@@ -28,17 +28,21 @@ function message(state: BillingState, days: number | null): { kind: keyof typeof
 export function BillingBanner({ state, trialDaysLeft, canManage }: Props) {
   if (state === 'active') return null;
   const m = message(state, trialDaysLeft);
+  const cta = canManage ? (
+    <Link href="/billing" className="shrink-0 whitespace-nowrap font-semibold underline underline-offset-2 after:absolute after:inset-0 sm:after:hidden">
+      <span className="sr-only sm:not-sr-only">{m.cta}</span>
+    </Link>
+  ) : m.kind !== 'info' ? (
+    <span className="hidden shrink-0 sm:inline">Ask a workspace owner.</span>
+  ) : null;
   return (
-    <div role={m.kind === 'stop' ? 'alert' : 'status'} data-billing-state={state} className={`flex min-w-0 items-center gap-2 rounded-full px-3 py-1 text-xs ring-1 sm:text-sm ${tone[m.kind]}`}>
+    // On phones the pill shows the short text and is itself the link (the link covers it).
+    <div role={m.kind === 'stop' ? 'alert' : 'note'} aria-label="Billing" data-billing-state={state} className={`relative flex min-w-0 items-center gap-2 rounded-full px-3 py-1 text-xs ring-1 sm:text-sm ${tone[m.kind]}`}>
       <span className="truncate">
         <span className="sm:hidden">{m.short}</span>
         <span className="hidden sm:inline">{m.long}.</span>
       </span>
-      {canManage ? (
-        <Link href="/billing" className="shrink-0 whitespace-nowrap font-semibold underline underline-offset-2">{m.cta}</Link>
-      ) : m.kind !== 'info' ? (
-        <span className="hidden shrink-0 sm:inline">Ask a workspace owner.</span>
-      ) : null}
+      {cta}
     </div>
   );
 }

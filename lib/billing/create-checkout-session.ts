@@ -40,7 +40,7 @@ export async function createCheckoutSession(options: { ctx: Ctx; plan: PaidPlanI
       billing_address_collection: 'required',
       subscription_data: { metadata: { workspaceId } },
       metadata: { workspaceId, plan, period },
-      success_url: `${appUrl}/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+      success_url: `${appUrl}/billing/checkout-complete?session_id={CHECKOUT_SESSION_ID}`,
       cancel_url: `${appUrl}/billing?checkout=cancelled`,
     }),
   );

@@ -94,6 +94,22 @@ describe('checkout', () => {
     expect(session.object).toMatchObject({ amount_total: 15920, customer_details: { tax_ids: [{ type: 'eu_vat', value: 'DE123456789' }] } });
   });
 
+  it('the hosted page posts like Stripe’s: a declined card comes back with the reason, a good one goes to the success URL', async () => {
+    const { ctx } = await ownerWorkspace();
+    const { url } = await createCheckoutSession({ ctx, plan: 'starter', period: 'monthly' });
+    const { POST } = await import('@/app/api/dev/stripe/[...path]/route');
+    const pay = (fields: Record<string, string>) =>
+      POST(new Request(`http://localhost:3000/api/dev/stripe/hosted/checkout/${sessionIdOf(url)}`, { method: 'POST', body: new URLSearchParams(fields) }), { params: Promise.resolve({ path: ['hosted', 'checkout', sessionIdOf(url)] }) });
+    const declined = await pay({ card: 'declined' });
+    expect(declined.status).toBe(303);
+    expect(decodeURIComponent(declined.headers.get('location')!)).toContain('error=Your card was declined');
+    const badCode = await pay({ card: 'ok', promotionCode: 'NOPE' });
+    expect(decodeURIComponent(badCode.headers.get('location')!)).toContain('The promotion code NOPE is not valid');
+    const paid = await pay({ card: 'ok' });
+    expect(paid.headers.get('location')).toBe(`http://localhost:3000/billing/checkout-complete?session_id=${sessionIdOf(url)}`);
+    expect((await pay({ card: 'ok' })).headers.get('location')).toContain('is%20complete%20already');
+  });
+
   it('refuses a second checkout while subscribed, and non-owners', async () => {
     const { ctx, workspace } = await subscribe();
     await expect(createCheckoutSession({ ctx, plan: 'scale', period: 'yearly' })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('Manage subscription') });

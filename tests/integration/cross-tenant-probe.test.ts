@@ -69,6 +69,7 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/webhooks/stripe/route.ts': 'Stripe webhook: acts only on a valid Stripe-Signature within 300 s; 400 otherwise (tests/integration/billing-stripe.test.ts)',
   'app/api/dev/stripe/[...path]/route.ts': 'Stripe stand-in API: simulated Stripe state only, Bearer key; disabled in production (tests/integration/stripe-standin-production.test.ts)',
   'app/(app)/billing/portal/route.ts': "opens the Customer Portal of the signed-in owner's own workspace only; takes no ids; answers with a redirect",
+  'app/(app)/billing/checkout-complete/route.ts': "applies a checkout session only when Stripe says it belongs to the signed-in workspace (another's is not_found: billing-stripe.test.ts); answers with a redirect",
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };

@@ -5,11 +5,8 @@ import { ManageSubscriptionForm } from '@/components/billing/manage-subscription
 import { PlanStatus } from '@/components/billing/plan-status';
 import { UsageMeters } from '@/components/billing/usage-meters';
 import { monthOf } from '@/lib/agent/usage/usage-month';
-import { confirmCheckoutSchema } from '@/lib/billing/billing.schema';
-import { confirmCheckoutSession } from '@/lib/billing/confirm-checkout-session';
 import { getBillingOverview } from '@/lib/billing/get-billing-overview';
 import { plans } from '@/lib/billing/plans';
-import { isAppError } from '@/lib/errors';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 export const metadata: Metadata = { title: 'Billing' };
@@ -21,20 +18,12 @@ export default async function BillingPage({ searchParams }: PageProps<'/billing'
   const ctx = await requireWorkspacePage('billing.manage');
   const params = await searchParams;
   const checkout = first(params.checkout);
-  // Back from Stripe Checkout: read the result from Stripe now rather than waiting for the webhook.
+  // Back from Stripe Checkout through /billing/checkout-complete, which read the result from Stripe.
   let notice: { tone: 'ok' | 'info' | 'error'; text: string } | null = null;
-  if (checkout === 'success') {
-    const parsed = confirmCheckoutSchema.safeParse({ checkoutSessionId: first(params.session_id) });
-    const confirmed = parsed.success
-      ? await confirmCheckoutSession({ ctx, checkoutSessionId: parsed.data.checkoutSessionId }).catch((error: unknown) => {
-          if (isAppError(error)) return { status: 'error' as const, message: error.message };
-          throw error;
-        })
-      : { status: 'error' as const, message: 'That checkout link is not valid.' };
-    notice =
-      confirmed.status === 'active' ? { tone: 'ok', text: 'Payment received — thank you. Your plan is active and a receipt is on its way by email.' }
-      : confirmed.status === 'pending' ? { tone: 'info', text: 'Stripe is still confirming your payment. This page updates once it does — reload in a moment.' }
-      : { tone: 'error', text: 'message' in confirmed ? confirmed.message : 'Checkout could not be confirmed.' };
+  if (checkout === 'pending') {
+    notice = { tone: 'info', text: 'Stripe is still confirming your payment. Reload this page in a moment to see your plan.' };
+  } else if (checkout === 'confirmed') {
+    notice = { tone: 'ok', text: 'Payment received — thank you. Your plan is active and a receipt is on its way by email.' };
   } else if (checkout === 'cancelled') {
     notice = { tone: 'info', text: 'Checkout was cancelled. Nothing was charged.' };
   } else if (first(params.error)) {

@@ -1,31 +1,20 @@
 'use server';
 // The Stripe stand-in's hosted pages and control panel (dev tools only; 404 otherwise).
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { endTrialNowForDevelopment } from '@/lib/billing/end-trial-now';
 import { advanceStandInSubscription } from '@/lib/stripe-standin/advance-standin-subscription';
 import { changeStandInPrice, setStandInCancelAtPeriodEnd } from '@/lib/stripe-standin/change-standin-subscription';
-import { completeStandInCheckout } from '@/lib/stripe-standin/complete-standin-checkout';
 import { getStandInPortal, liveSubscriptionOfPortal } from '@/lib/stripe-standin/get-standin-portal';
 import {
-  payCheckoutSchema, portalCancelSchema, portalCardSchema, portalChangePriceSchema, resendEventSchema, setCardSchema, setPriceSchema, subscriptionActionSchema,
+  portalCancelSchema, portalCardSchema, portalChangePriceSchema, resendEventSchema, setCardSchema, setPriceSchema, subscriptionActionSchema,
 } from '@/lib/stripe-standin/standin-actions.schema';
 import { assertStandInActive } from '@/lib/stripe-standin/standin-active';
 import { deliverStandInEvent } from '@/lib/stripe-standin/standin-events';
 import { updateStandInCard } from '@/lib/stripe-standin/update-standin-card';
 import { requireWorkspace } from '@/lib/workspaces/context';
-
-/** "Pay" on the hosted checkout page: starts the subscription and returns to the app's success URL. */
-export async function payCheckoutAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
-  return runAction(payCheckoutSchema, form, async (values) => {
-    assertStandInActive();
-    const { redirectTo } = await completeStandInCheckout(values);
-    redirect(redirectTo);
-  });
-}
 
 export async function portalChangePriceAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(portalChangePriceSchema, form, async (values) => {

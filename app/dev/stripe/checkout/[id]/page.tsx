@@ -4,20 +4,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CardSelect } from '@/components/stripe-standin/card-select';
 import { StandInBanner } from '@/components/stripe-standin/standin-banner';
-import { ActionForm } from '@/components/ui/action-form';
 import { formatMoney } from '@/lib/billing/billing-format';
 import { getStandInCheckout } from '@/lib/stripe-standin/get-standin-checkout';
 import { standInActive } from '@/lib/stripe-standin/standin-active';
-import { payCheckoutAction } from '../../actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Checkout (Stripe stand-in)', robots: { index: false } };
 
 const input = 'mt-1 block w-full rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600';
 
-export default async function StandInCheckoutPage({ params }: PageProps<'/dev/stripe/checkout/[id]'>) {
+export default async function StandInCheckoutPage({ params, searchParams }: PageProps<'/dev/stripe/checkout/[id]'>) {
   if (!standInActive()) notFound();
   const checkout = await getStandInCheckout((await params).id);
+  const rawError = (await searchParams).error;
+  const error = (Array.isArray(rawError) ? rawError[0] : rawError)?.slice(0, 200);
   if (!checkout || !checkout.price) notFound();
   const { session, price, customer } = checkout;
   const open = session.status === 'open';
@@ -38,7 +38,9 @@ export default async function StandInCheckoutPage({ params }: PageProps<'/dev/st
         <section aria-labelledby="pay-title" className="rounded-xl bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 id="pay-title" className="text-lg font-semibold">Pay with card</h2>
           {open ? (
-            <ActionForm action={payCheckoutAction} hidden={{ checkoutSessionId: session.id }} label={`Subscribe`} pendingLabel="Processing…" variant="primary" size="md" className="mt-4">
+            // A plain form post answered with a 303, like Stripe's own page (lib/stripe-standin/pay-hosted-checkout.ts).
+            <form method="post" action={`/api/dev/stripe/hosted/checkout/${session.id}`} className="mt-4 space-y-3">
+              {error ? <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">{error}</p> : null}
               <CardSelect />
               <div>
                 <label htmlFor="name" className="block text-sm font-medium text-slate-700">Name on card</label>
@@ -57,7 +59,8 @@ export default async function StandInCheckoutPage({ params }: PageProps<'/dev/st
                   <p id="promo-hint" className="mt-1 text-xs text-slate-500">Stand-in codes: {checkout.promotionCodes.join(', ')} (20% off the first invoice).</p>
                 </div>
               ) : null}
-            </ActionForm>
+              <button type="submit" className="w-full rounded-lg bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">Subscribe</button>
+            </form>
           ) : (
             <p className="mt-4 text-sm text-slate-700">This checkout session is {String(session.status)}.</p>
           )}
