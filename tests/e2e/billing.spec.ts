@@ -1,7 +1,22 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { latestEmail, uniqueEmail } from './helpers';
 
 const password = 'a calm green kettle 42';
+
+/** Fills the sign-up form (already open) and confirms the address through the dev mailbox. */
+async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string }) {
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Work email').fill(who.email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Workspace name').fill(who.workspace);
+  await page.getByLabel(/I am 16 or older/).check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toContainText(`Check ${who.email}`);
+  const mail = await latestEmail(request, who.email, /verify your email/i);
+  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+}
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
@@ -18,19 +33,8 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   await shot(page, 'billing-signup-plan');
 
   const email = uniqueEmail('payer');
-  await page.getByLabel('Your name').fill('Paula Payer');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Workspace name').fill('Paula Candles');
-  await page.getByLabel(/I am 16 or older/).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toContainText(`Check ${email}`);
-
   // The choice survives email verification: it is stored with the workspace's trial.
-  const mail = await latestEmail(request, email, /verify your email/i);
-  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await signUpAndVerify(page, request, { name: 'Paula Payer', email, workspace: 'Paula Candles' });
   await expect(page.getByRole('note', { name: 'Billing' })).toContainText('Free trial: 14 days left');
 
   await page.getByRole('link', { name: 'Choose a plan' }).click();
@@ -101,19 +105,9 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   await other.close();
 });
 
-test('after the trial ends, sending pauses with a banner and a way to pay', async ({ page }) => {
-  const email = uniqueEmail('expired');
+test('after the trial ends, sending pauses with a banner and a way to pay', async ({ page, request }) => {
   await page.goto('/signup');
-  await page.getByLabel('Your name').fill('Ezra Expired');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Workspace name').fill('Ezra Goods');
-  await page.getByLabel(/I am 16 or older/).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  const mail = await latestEmail(page.request, email, /verify your email/i);
-  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await signUpAndVerify(page, request, { name: 'Ezra Expired', email: uniqueEmail('expired'), workspace: 'Ezra Goods' });
 
   // The stand-in's control panel ends the signed-in owner's own trial.
   await page.goto('/dev/stripe');

@@ -1,16 +1,11 @@
 // In production (without DEV_TOOLS_IN_PRODUCTION) the Stripe stand-in does not exist: its /v1 API,
 // hosted pages and actions answer 404, whatever key a caller presents.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { company } from '../support/company-env';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stubProductionEnv } from '../support/production-env';
 import { productionStripe } from '../support/stripe-env';
 
-beforeAll(() => {
-  vi.stubEnv('NODE_ENV', 'production');
-  vi.stubEnv('DEV_TOOLS_IN_PRODUCTION', '');
-  vi.stubEnv('META_APP_SECRET', 'production_secret_0123456789');
-  vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', 'production-verify-token');
-  for (const [name, value] of Object.entries({ ...company, ...productionStripe })) vi.stubEnv(name, value);
-});
+// This file's lib/env has not been read yet, so it picks these up on first use.
+beforeAll(() => stubProductionEnv());
 
 const expectNotFound = async (render: () => Promise<unknown>) => {
   await expect(render()).rejects.toMatchObject({ digest: expect.stringContaining('404') });

@@ -4,12 +4,11 @@ import { ActionForm } from '@/components/ui/action-form';
 import { getCurrentSession } from '@/lib/auth/get-current-session';
 import { listStripeEventLog } from '@/lib/billing/webhooks/list-stripe-event-log';
 import { isPlatformAdmin } from '@/lib/platform/is-platform-admin';
+import { PlatformTable, utcTime as time } from '@/components/platform/platform-table';
 import { replayStripeEventAction } from './actions';
 
 export const metadata: Metadata = { title: 'Platform · Billing events', robots: { index: false } };
 
-const time = (date: Date | null) => (date ? date.toISOString().replace('T', ' ').slice(0, 19) : '—');
-const th = 'px-3 py-2';
 
 // Platform operators only; everyone else gets a plain 404 so the page's existence is not revealed.
 export default async function PlatformBillingPage() {
@@ -24,13 +23,7 @@ export default async function PlatformBillingPage() {
       </header>
       <section aria-labelledby="problems" className="space-y-2">
         <h2 id="problems" className="text-lg font-semibold">Unmatched and failed</h2>
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-              <tr><th className={th}>Received</th><th className={th}>Type</th><th className={th}>Status</th><th className={th}>Why</th><th className={th}>Workspace</th><th className={th}>Event</th><th className={th}><span className="sr-only">Replay</span></th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {problems.length === 0 && <tr><td colSpan={7} className="px-3 py-4 text-slate-500">None.</td></tr>}
+        <PlatformTable headings={['Received', 'Type', 'Status', 'Why', 'Workspace', 'Event', 'Replay']} empty="None.">
               {problems.map((e) => (
                 <tr key={e.id}>
                   <td className="whitespace-nowrap px-3 py-2">{time(e.receivedAt)}</td>
@@ -42,19 +35,11 @@ export default async function PlatformBillingPage() {
                   <td className="px-3 py-2"><ActionForm action={replayStripeEventAction} hidden={{ stripeEventId: e.id }} label="Replay" /></td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </PlatformTable>
       </section>
       <section aria-labelledby="recent" className="space-y-2">
         <h2 id="recent" className="text-lg font-semibold">Latest events</h2>
-        <div className="overflow-x-auto rounded-xl bg-white shadow-sm ring-1 ring-slate-200">
-          <table className="min-w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-              <tr><th className={th}>Received</th><th className={th}>Type</th><th className={th}>Status</th><th className={th}>Attempts</th><th className={th}>Processed</th><th className={th}>Mode</th></tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {recent.length === 0 && <tr><td colSpan={6} className="px-3 py-4 text-slate-500">No events yet.</td></tr>}
+        <PlatformTable headings={['Received', 'Type', 'Status', 'Attempts', 'Processed', 'Mode']} empty="No events yet.">
               {recent.map((e) => (
                 <tr key={e.id}>
                   <td className="whitespace-nowrap px-3 py-2">{time(e.receivedAt)}</td>
@@ -65,9 +50,7 @@ export default async function PlatformBillingPage() {
                   <td className="px-3 py-2">{e.livemode ? 'live' : 'test'}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </PlatformTable>
       </section>
     </div>
   );
