@@ -79,8 +79,22 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   await expect(page).toHaveURL(/\/dev\/stripe\/portal\/bps_/);
   await expect(page.getByRole('heading', { name: 'Billing portal' })).toBeVisible();
   await shot(page, 'billing-standin-portal');
+  // Change plan: an upgrade applies at once; the webhook (processed by the in-process worker) updates Relaydesk.
+  await page.getByLabel('Plan', { exact: true }).selectOption({ label: 'Scale, billed yearly — €1,990.00' });
+  await page.getByRole('button', { name: 'Update plan' }).click();
+  await expect(page.getByText('Plan changed. The difference was charged pro rata.')).toBeVisible();
+  // Cancel: at the end of the paid period.
+  await page.getByRole('button', { name: 'Cancel plan' }).click();
+  await expect(page.getByText('Cancelled: the plan ends at the end of the current period.')).toBeVisible();
   await page.getByRole('link', { name: '← Return to Relaydesk' }).click();
   await expect(page).toHaveURL(/\/billing$/);
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return (await page.getByRole('main').textContent()) ?? '';
+    }, { timeout: 20_000, intervals: [500, 1000] })
+    .toMatch(/Scale, billed yearly.*Cancelled: the plan stays until/s);
+  await shot(page, 'billing-cancelled');
 
   // An agent of the same workspace sees neither the Billing page nor its nav entry.
   const agentEmail = uniqueEmail('agent');

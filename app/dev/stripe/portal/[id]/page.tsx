@@ -9,6 +9,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { formatBillingDate, formatMoney } from '@/lib/billing/billing-format';
 import { isAppError } from '@/lib/errors';
 import { getStandInPortal } from '@/lib/stripe-standin/get-standin-portal';
+import { standInCards } from '@/lib/stripe-standin/standin-cards';
 import { standInActive } from '@/lib/stripe-standin/standin-active';
 import { portalCancelAction, portalCardAction, portalChangePriceAction } from '../../actions';
 
@@ -76,7 +77,7 @@ export default async function StandInPortalPage({ params }: PageProps<'/dev/stri
 
         <section aria-labelledby="card-title" className={card}>
           <h2 id="card-title" className="font-semibold">Payment method</h2>
-          <p className="mt-1 text-sm text-slate-600">Saved: {portal.card ? portal.card : 'none'}. An unpaid invoice is retried when you save a card.</p>
+          <p className="mt-1 text-sm text-slate-600">Saved: {portal.card ? standInCards[portal.card].label : 'none'}. An unpaid invoice is retried when you save a card.</p>
           <ActionForm action={portalCardAction} hidden={{ portalSessionId: id }} label="Save card" className="mt-3">
             <CardSelect id="portal-card" defaultValue="ok" />
           </ActionForm>
