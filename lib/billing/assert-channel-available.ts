@@ -3,7 +3,7 @@
 // Reconnecting a channel that still holds its place never needs a new one.
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { connectError } from '../channels/connect-errors';
 import { countConnectedChannels } from './count-plan-usage';
 import { getWorkspaceBilling } from './get-workspace-billing';
 import { checkChannelLimit } from './plan-limits';
@@ -14,7 +14,8 @@ export async function assertChannelAvailable(options: { workspaceId: string; tx?
   if (options.tx) await options.tx.$queryRaw`select id from "Workspace" where id = ${workspaceId}::uuid for update`;
   const { access } = await getWorkspaceBilling({ workspaceId });
   const check = checkChannelLimit({ plan: access.plan, connected: await countConnectedChannels(workspaceId, client) });
-  if (!check.ok) throw new AppError('conflict', check.message, { code: 'plan_limit', limit: 'channels' });
+  // A connect-flow error: it ends in a redirect to /channels, which shows the message from the code.
+  if (!check.ok) throw connectError('plan_channel_limit', { plan: access.plan.id });
 }
 
 /** Before the dialog: at the limit, only a reconnect of a channel that needs one can still succeed. */

@@ -1,4 +1,5 @@
 // Billing emails go to the workspace's owners (the only role that may pay, docs/permissions.md).
+import { uuidFromKey } from '../crypto/uuid-from-key';
 import { db } from '../db';
 import type { EmailTemplateInput, EmailTemplateName } from '../email/email-template-schemas';
 import { sendEmail } from '../email/send-email';
@@ -20,7 +21,8 @@ export async function emailWorkspaceOwners<Name extends EmailTemplateName>(optio
       to: owner.user.email,
       template: options.template,
       props: options.props({ name: owner.user.name }, owner.workspace),
-      ...(options.idempotencyKey ? { idempotencyKey: `${options.idempotencyKey}:${owner.userId}` } : {}),
+      // A stable message id: the send-email job delivers each id once (lib/email/deliver-email.ts).
+      ...(options.idempotencyKey ? { messageId: uuidFromKey(`email:${options.idempotencyKey}:${owner.userId}`) } : {}),
     });
   }
   return owners.length;

@@ -21,10 +21,11 @@ export function checkSeatLimit(options: { plan: Pick<Plan, 'name' | 'seats'>; us
 export function checkChannelLimit(options: { plan: Pick<Plan, 'name' | 'channels'>; connected: number }): LimitCheck {
   const { plan, connected } = options;
   if (connected < plan.channels) return { ok: true };
-  return {
-    ok: false,
-    message: `The ${plan.name} plan connects up to ${plan.channels} channels and all are in use. ${upgrade} Disconnecting a channel also frees its place.`,
-  };
+  return { ok: false, message: channelLimitMessage(plan) };
+}
+
+export function channelLimitMessage(plan: Pick<Plan, 'name' | 'channels'>): string {
+  return `The ${plan.name} plan connects up to ${plan.channels} channels and all are in use. ${upgrade} Disconnecting a channel also frees its place.`;
 }
 
 /** AI replies this calendar month (UTC) — drafts and sends — against the plan's allowance. */

@@ -3,7 +3,6 @@
 // Must not import the React renderers: server actions run in the RSC layer.
 import { z } from 'zod';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
-import { uuidFromKey } from '../crypto/uuid-from-key';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { emailTemplateSchemas, type EmailTemplateInput, type EmailTemplateName } from './email-template-schemas';
@@ -12,11 +11,8 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   to: string;
   template: Name;
   props: EmailTemplateInput<Name>;
-  /**
-   * For emails sent from work that may run twice (a retried job): the same key gives the same
-   * message id, and the job delivers a message id once.
-   */
-  idempotencyKey?: string;
+  /** A job that may run twice passes a stable id, so its re-run does not send a second email. */
+  messageId?: string;
 }): Promise<{ messageId: string }> {
   const to = z.email().safeParse(input.to);
   if (!to.success) throw new AppError('bad_request', 'Invalid recipient email address');
@@ -30,7 +26,7 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   }
   // The id travels with the job: the EmailMessage row is created with it, so a re-run of the
   // job (crash before ack) sees the row and does not send twice.
-  const messageId = input.idempotencyKey ? uuidFromKey(`email:${input.idempotencyKey}`) : generateUuidV7();
-  await enqueue('send-email', { messageId, to: to.data, template: input.template, props: props.data }, input.idempotencyKey ? { singletonKey: messageId } : {});
+  const messageId = input.messageId ?? generateUuidV7();
+  await enqueue('send-email', { messageId, to: to.data, template: input.template, props: props.data });
   return { messageId };
 }

@@ -2,6 +2,7 @@
 // state bound to this workspace and user, then redirects to Meta's (or the simulator's) dialog.
 import { NextResponse, type NextRequest } from 'next/server';
 import { assertCanStartChannelConnect } from '@/lib/billing/assert-channel-available';
+import { connectErrorQuery } from '@/lib/channels/connect-errors';
 import { isAppError } from '@/lib/errors';
 import { buildConnectDialogUrl, parseChannelType } from '@/lib/meta/oauth/build-connect-dialog-url';
 import { channelsPageUrl } from '@/lib/meta/oauth/handle-connect-callback';
@@ -21,7 +22,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.redirect(buildConnectDialogUrl({ type: type, state }));
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthorized') return NextResponse.redirect(new URL('/login', request.url));
-    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl({ error: error.message }));
+    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl(connectErrorQuery(error)));
     throw error;
   }
 }
