@@ -1,11 +1,13 @@
 import Link from 'next/link';
-import { getLimitUsage } from '@/lib/billing/get-limit-usage';
+import type { LimitUsage } from '@/lib/billing/get-limit-usage';
 
 const nouns = { seats: ['seat', 'seats', 'members and pending invites'], channels: ['channel', 'channels', 'connected'] } as const;
 
-/** "2 of 2 seats used on the Free trial plan" with the way to more, where the limit applies. */
-export async function PlanLimitNote({ workspaceId, limit, canUpgrade }: { workspaceId: string; limit: 'seats' | 'channels'; canUpgrade: boolean }) {
-  const usage = await getLimitUsage({ workspaceId, limit });
+/**
+ * "2 of 2 seats used on the Free trial plan" with the way to more, where the limit applies. The
+ * page loads the usage (getLimitUsage) with its other data, so this stays a plain component.
+ */
+export function PlanLimitNote({ usage, limit, canUpgrade }: { usage: LimitUsage; limit: 'seats' | 'channels'; canUpgrade: boolean }) {
   const [, plural, what] = nouns[limit];
   const full = usage.used >= usage.limit;
   return (

@@ -6,6 +6,8 @@ import { signUpAction, verifyEmailAction } from '@/app/(auth)/actions';
 import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { sendLifecycleEmails } from '@/lib/billing/send-lifecycle-emails';
 import { sweepStripeEvents } from '@/lib/billing/webhooks/sweep-stripe-events';
+import { completeSignUp } from '@/lib/auth/complete-sign-up';
+import { pendingSignUpSchema } from '@/lib/auth/pending-sign-up.schema';
 import { issueUserToken } from '@/lib/auth/user-tokens';
 import { createWorkspace } from '@/lib/workspaces/create-workspace';
 import { db } from '@/lib/db';
@@ -25,6 +27,9 @@ async function signUpWith(plan: string | undefined) {
   const email = `new-${crypto.randomUUID().slice(0, 8)}@example.test`;
   const result = await signUpAction({ ok: false, error: '' }, form({ name: 'Nia New', email, password: 'a calm green kettle 42', workspaceName: 'Nia Shop', acceptTerms: 'on', ...(plan ? { plan } : {}) }));
   expect(result).toMatchObject({ ok: true });
+  // The account is created by the complete-sign-up job (lib/auth/complete-sign-up.ts); run it as the worker would.
+  const [job] = await db.$queryRaw<{ data: unknown }[]>`select data from pgboss.job where name = 'complete-sign-up' and data->>'email' = ${email}`;
+  await completeSignUp(pendingSignUpSchema.parse(job!.data));
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, memberships: { select: { workspaceId: true } } } });
   return { email, userId: user.id, workspaceId: user.memberships[0]!.workspaceId };
 }

@@ -5,6 +5,7 @@ import { ManageSubscriptionForm } from '@/components/billing/manage-subscription
 import { PlanStatus } from '@/components/billing/plan-status';
 import { UsageMeters } from '@/components/billing/usage-meters';
 import { monthOf } from '@/lib/agent/usage/usage-month';
+import { billingNoticeMessage } from '@/lib/billing/billing-notices';
 import { getBillingOverview } from '@/lib/billing/get-billing-overview';
 import { plans } from '@/lib/billing/plans';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -26,8 +27,10 @@ export default async function BillingPage({ searchParams }: PageProps<'/billing'
     notice = { tone: 'ok', text: 'Payment received — thank you. Your plan is active and a receipt is on its way by email.' };
   } else if (checkout === 'cancelled') {
     notice = { tone: 'info', text: 'Checkout was cancelled. Nothing was charged.' };
-  } else if (first(params.error)) {
-    notice = { tone: 'error', text: first(params.error)!.slice(0, 300) };
+  } else {
+    // Only our own words: a known code's message (lib/billing/billing-notices.ts), never URL text.
+    const error = billingNoticeMessage(first(params.error));
+    if (error) notice = { tone: 'error', text: error };
   }
 
   const overview = await getBillingOverview({ ctx });

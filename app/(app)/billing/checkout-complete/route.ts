@@ -3,6 +3,7 @@
 // /billing so the whole app — the header's trial banner too — renders the new plan.
 import { NextResponse, type NextRequest } from 'next/server';
 import { confirmCheckoutSchema } from '@/lib/billing/billing.schema';
+import { billingNoticeCode } from '@/lib/billing/billing-notices';
 import { confirmCheckoutSession } from '@/lib/billing/confirm-checkout-session';
 import { isAppError } from '@/lib/errors';
 import { requireWorkspace } from '@/lib/workspaces/context';
@@ -12,14 +13,14 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   const to = (query: string) => NextResponse.redirect(new URL(`/billing?${query}`, request.url), 303);
   const parsed = confirmCheckoutSchema.safeParse({ checkoutSessionId: request.nextUrl.searchParams.get('session_id') ?? '' });
-  if (!parsed.success) return to(`error=${encodeURIComponent('That checkout link is not valid.')}`);
+  if (!parsed.success) return to('error=checkout_invalid');
   try {
     const ctx = await requireWorkspace('billing.manage');
     const { status } = await confirmCheckoutSession({ ctx, checkoutSessionId: parsed.data.checkoutSessionId });
     return to(`checkout=${status === 'active' ? 'confirmed' : 'pending'}`);
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthorized') return NextResponse.redirect(new URL('/login?next=/billing', request.url), 303);
-    if (isAppError(error)) return to(`error=${encodeURIComponent(error.message)}`);
+    if (isAppError(error)) return to(`error=${billingNoticeCode(error)}`);
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // Customer Portal session for an owner (portal sessions expire, so emails cannot carry one).
 // Signed out → log in and come back; not an owner or no subscription → the Billing page says why.
 import { NextResponse, type NextRequest } from 'next/server';
+import { billingNoticeCode } from '@/lib/billing/billing-notices';
 import { createPortalSession } from '@/lib/billing/create-portal-session';
 import { isAppError } from '@/lib/errors';
 import { requireWorkspace } from '@/lib/workspaces/context';
@@ -15,7 +16,7 @@ export async function GET(request: NextRequest) {
     return NextResponse.redirect(url, 303);
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthorized') return NextResponse.redirect(new URL('/login?next=/billing/portal', request.url), 303);
-    if (isAppError(error)) return NextResponse.redirect(new URL(`/billing?error=${encodeURIComponent(error.message)}`, request.url), 303);
+    if (isAppError(error)) return NextResponse.redirect(new URL(`/billing?error=${billingNoticeCode(error)}`, request.url), 303);
     throw error;
   }
 }
