@@ -25,6 +25,10 @@ async function shot(page: Page, name: string) {
 test('pick Growth yearly on /pricing → sign up → the trial on Billing → pay through Checkout → Growth is shown; an agent cannot open Billing', async ({ page, browser, request }) => {
   // /pricing: the yearly switch is CSS-only; its Growth button carries the choice to sign-up.
   await page.goto('/pricing');
+  await shot(page, 'pricing');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, 'pricing-mobile');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByText('Yearly · 2 months free').click();
   await page.locator('a[href="/signup?plan=growth&period=yearly"]').click();
   await expect(page).toHaveURL(/\/signup\?plan=growth&period=yearly$/);
@@ -58,6 +62,9 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   await page.getByLabel('VAT number (optional, businesses)').fill('DE123456789');
   await page.getByLabel('Promotion code (optional)').fill('LAUNCH20');
   await shot(page, 'billing-standin-checkout');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, 'billing-standin-checkout-mobile');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Subscribe' }).click();
 
   await expect(page).toHaveURL(/\/billing\?checkout=confirmed$/);

@@ -10,6 +10,7 @@ import { runAgentTurn } from '@/lib/agent/runtime/run-agent-turn';
 import { getBillingOverview } from '@/lib/billing/get-billing-overview';
 import { upsertConnectedChannel } from '@/lib/channels/upsert-connected-channel';
 import { db } from '@/lib/db';
+import type { AppError } from '@/lib/errors';
 import { getComposerState } from '@/lib/inbox/get-composer-state';
 import { getConversationView } from '@/lib/inbox/get-conversation-view';
 import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-filter';
@@ -111,6 +112,11 @@ describe('channels', () => {
     const { workspace } = await trialWorkspace();
     for (let i = 0; i < 3; i++) await createChannel(workspace.id, 'instagram');
     await expect(assertCanStartChannelConnect({ workspaceId: workspace.id })).rejects.toThrow(/up to 3 channels/);
+    // The refusal travels to /channels as a code, and the page words it from plans.ts.
+    const { connectErrorMessage, connectErrorQuery } = await import('@/lib/channels/connect-errors');
+    const query = connectErrorQuery(await assertCanStartChannelConnect({ workspaceId: workspace.id }).then(() => { throw new Error('not refused'); }, (error: AppError) => error));
+    expect(query).toEqual({ error: 'plan_channel_limit', plan: 'trial' });
+    expect(connectErrorMessage(query)).toMatch(/The Free trial plan connects up to 3 channels.*upgrade on the Billing page/);
     const expired = await db.channel.findFirstOrThrow({ where: { workspaceId: workspace.id } });
     await db.channel.update({ where: { id: expired.id }, data: { status: 'token_expired' } });
     await expect(assertCanStartChannelConnect({ workspaceId: workspace.id })).resolves.toBeUndefined();
