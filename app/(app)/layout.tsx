@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { logOutAction } from '@/app/(auth)/actions';
 import { AppNav, type NavItem } from '@/components/app/app-nav';
+import { BillingBanner } from '@/components/billing/billing-banner';
+import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { Logo } from '@/components/ui/logo';
 import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
 import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
@@ -8,7 +10,7 @@ import { requireWorkspacePage } from '@/lib/workspaces/context';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireWorkspacePage();
-  const workspaces = await listMyWorkspaces(ctx.user.id);
+  const [workspaces, billing] = await Promise.all([listMyWorkspaces(ctx.user.id), getWorkspaceBilling({ workspaceId: ctx.workspace.id })]);
   const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />;
   const items: NavItem[] = [
     { href: '/inbox', label: 'Inbox' },
@@ -51,6 +53,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </nav>
           </details>
           <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · <span className="capitalize">{ctx.role}</span></p>
+          <BillingBanner state={billing.access.state} trialDaysLeft={billing.access.trialDaysLeft} canManage={ctx.can('billing.manage')} />
           {accountMenu}
         </header>
         <main id="main" className="flex-1 p-4 sm:p-6">{children}</main>

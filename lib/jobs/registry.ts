@@ -12,6 +12,8 @@ import { indexKnowledgeFileJob } from './definitions/index-knowledge-file';
 import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { processStripeEventJob } from './definitions/process-stripe-event';
+import { billingLifecycleJob } from './definitions/billing-lifecycle';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { rateLimitBucketRetentionJob } from './definitions/rate-limit-bucket-retention';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
@@ -41,6 +43,8 @@ export const jobRegistry = [
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
   agentReplyJob,
+  processStripeEventJob,
+  billingLifecycleJob,
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,

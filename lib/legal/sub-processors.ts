@@ -1,5 +1,6 @@
 // The Privacy Policy's sub-processor list, derived from what this deployment actually has
 // switched on: an integration without its key sends nothing anywhere, so it is not listed.
+import { usesRealStripe } from '../billing/stripe-env';
 import type { CompanyInfo } from './company';
 
 export type SubProcessor = { name: string; purpose: string; data: string; location: string };
@@ -7,7 +8,6 @@ export type SubProcessor = { name: string; purpose: string; data: string; locati
 type Source = Record<string, string | undefined>;
 
 const set = (source: Source, name: string) => Boolean(source[name]?.trim());
-const anyPrefixed = (source: Source, prefix: string) => Object.entries(source).some(([k, v]) => k.startsWith(prefix) && Boolean(v?.trim()));
 
 export function deriveSubProcessors(source: Source, company: Pick<CompanyInfo, 'hostingProvider' | 'hostingRegion'>): SubProcessor[] {
   const list: SubProcessor[] = [
@@ -19,7 +19,8 @@ export function deriveSubProcessors(source: Source, company: Pick<CompanyInfo, '
       location: 'Ireland / United States (EU Standard Contractual Clauses)',
     },
   ];
-  if (anyPrefixed(source, 'STRIPE_')) {
+  // The offline stand-in (no key, or STRIPE_API_BASE) sends nothing to Stripe, so it is not listed.
+  if (usesRealStripe(source)) {
     list.push({ name: 'Stripe Payments Europe Ltd.', purpose: 'Subscription billing and payments', data: 'Billing name, email, address, payment method (held by Stripe)', location: 'Ireland / United States (EU Standard Contractual Clauses)' });
   }
   if (set(source, 'RESEND_API_KEY')) {

@@ -72,6 +72,12 @@ const routesWithoutTenantData: Record<string, string> = {
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
+  // Billing: Stripe's webhook is authenticated by its signature, not a session (billing-stripe.test.ts: unsigned,
+  // mis-signed, stale → 400, nothing stored); the stand-in holds simulated Stripe objects only.
+  'app/api/webhooks/stripe/route.ts': 'Stripe webhook: acts only on a valid Stripe-Signature within 300 s; 400 otherwise (tests/integration/billing-stripe.test.ts)',
+  'app/api/dev/stripe/[...path]/route.ts': 'Stripe stand-in API: simulated Stripe state only, Bearer key; disabled in production (tests/integration/stripe-standin-production.test.ts)',
+  'app/(app)/billing/portal/route.ts': "opens the Customer Portal of the signed-in owner's own workspace only; takes no ids; answers with a redirect",
+  'app/(app)/billing/checkout-complete/route.ts': "applies a checkout session only when Stripe says it belongs to the signed-in workspace (another's is not_found: billing-stripe.test.ts); answers with a redirect",
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
@@ -110,6 +116,12 @@ beforeAll(async () => {
   // B's provider setup and monthly cap: A's provider and cap forms must never touch them; its last
   // test message doubles as a leak marker ("B agent v…").
   await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', monthlyCapCents: 5000, lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
+  // B pays for Growth through Stripe: A's checkout, portal and stand-in actions must never touch it.
+  await db.workspaceBilling.update({
+    where: { workspaceId: b.workspace.id },
+    data: { stripeCustomerId: 'cus_probe_b', stripeSubscriptionId: 'sub_probe_b', subscriptionStatus: 'active', plan: 'growth', period: 'monthly' },
+  });
+  await db.stripeEvent.create({ data: { id: 'evt_probe_b', type: 'invoice.paid', livemode: false, createdAt: new Date(), rawBody: '{}', status: 'unmatched', workspaceId: b.workspace.id, error: 'probe' } });
   // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
   const knowledgeFile = await db.knowledgeFile.create({
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
@@ -163,6 +175,8 @@ async function snapshotB() {
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
+    stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -201,6 +215,10 @@ function attackFields(): Record<string, string> {
     capDollars: '25',
     // Inbox: switch a conversation between AI draft and AI auto-send.
     handling: 'ai_auto',
+    // Billing: checkout for a plan (A's own workspace only); B's Stripe ids for the stand-in's hosted pages,
+    // test clock and the platform replay (A is no platform admin).
+    plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',
+    cancel: 'true', subscriptionId: 'sub_probe_b', stripeCustomerId: 'cus_probe_b', card: 'ok', stripeEventId: 'evt_probe_b',
   };
 }
 

@@ -9,6 +9,7 @@ import { bookingUrl } from '@/lib/marketing/booking-url';
 import { dataDeletionRequestSchema } from '@/lib/privacy/data-deletion-request.schema';
 import { generateSecrets } from '@/lib/devtools/dev-secrets';
 import { company } from '../support/company-env';
+import { productionStripe } from '../support/stripe-env';
 
 const productionBase = {
   NODE_ENV: 'production',
@@ -16,6 +17,7 @@ const productionBase = {
   META_APP_SECRET: 'a'.repeat(32),
   META_WEBHOOK_VERIFY_TOKEN: 'verify-me-please',
   ...generateSecrets(),
+  ...productionStripe,
 };
 
 describe('company configuration', () => {

@@ -30,6 +30,8 @@ const actionLabels: Record<string, string> = {
   'user.email_changed': 'changed their email',
   'agent.settings_saved': 'saved the AI agent settings',
   'agent.settings_rolled_back': 'restored an earlier AI agent settings version',
+  'billing.checkout_started': 'started a checkout',
+  'billing.subscription_changed': 'subscription changed (Stripe)',
 };
 
 function describe(metadata: unknown): string | null {
