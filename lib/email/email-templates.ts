@@ -10,6 +10,7 @@ import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-ch
 import { InboxDigest, inboxDigestText } from './templates/inbox-digest';
 import { Invite, inviteText } from './templates/invite';
 import { PasswordChanged, passwordChangedText } from './templates/password-changed';
+import { PrivacyNotice, privacyNoticeText } from './templates/privacy-notice';
 import { ResetPassword, resetPasswordText } from './templates/reset-password';
 import { VerifyEmail, verifyEmailText } from './templates/verify-email';
 
@@ -40,4 +41,5 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'agent-cap-reached': withRenderer('agent-cap-reached', AgentCapReached, agentCapReachedText),
   'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
   'inbox-digest': withRenderer('inbox-digest', InboxDigest, inboxDigestText),
+  'privacy-notice': withRenderer('privacy-notice', PrivacyNotice, privacyNoticeText),
 };

@@ -18,6 +18,11 @@ import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
+import { backfillMetaUserIdsJob } from './definitions/backfill-meta-user-ids';
+import { checkDeletionProofJob } from './definitions/check-deletion-proof';
+import { eraseClosedWorkspaceJob } from './definitions/erase-closed-workspace';
+import { eraseUserAccountJob } from './definitions/erase-user-account';
+import { privacyRetentionSweepJob } from './definitions/privacy-retention-sweep';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -38,6 +43,11 @@ export const jobRegistry = [
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
   agentReplyJob,
+  checkDeletionProofJob,
+  eraseUserAccountJob,
+  eraseClosedWorkspaceJob,
+  privacyRetentionSweepJob,
+  backfillMetaUserIdsJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

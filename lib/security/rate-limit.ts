@@ -14,6 +14,9 @@ export const rateLimits = {
   verifyPerAccount: { name: 'verify:account', limit: 5, windowSeconds: 60 * 60 },
   consentPerIp: { name: 'consent:ip', limit: 60, windowSeconds: 60 * 60 },
   dataDeletionPerIp: { name: 'data-deletion:ip', limit: 5, windowSeconds: 60 * 60 },
+  /** Keyed by a hash of the identifier: caps confirmation emails to one address, whoever asks. */
+  dataDeletionPerIdentifier: { name: 'data-deletion:identifier', limit: 3, windowSeconds: 24 * 60 * 60 },
+  dataDeletionConfirmPerIp: { name: 'data-deletion-confirm:ip', limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
 /**
