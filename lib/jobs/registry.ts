@@ -19,6 +19,7 @@ import { sendMessageJob } from './definitions/send-message';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
 import { backfillMetaUserIdsJob } from './definitions/backfill-meta-user-ids';
+import { buildWorkspaceExportJob } from './definitions/build-workspace-export';
 import { checkDeletionProofJob } from './definitions/check-deletion-proof';
 import { eraseClosedWorkspaceJob } from './definitions/erase-closed-workspace';
 import { eraseUserAccountJob } from './definitions/erase-user-account';
@@ -48,6 +49,7 @@ export const jobRegistry = [
   eraseClosedWorkspaceJob,
   privacyRetentionSweepJob,
   backfillMetaUserIdsJob,
+  buildWorkspaceExportJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

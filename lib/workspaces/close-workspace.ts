@@ -43,9 +43,9 @@ export async function closeWorkspace(options: { ctx: Pick<WorkspaceContext, 'wor
         paragraphs: [
           `${ctx.user.name} closed the workspace ${ctx.workspace.name}. Nobody can use it any more, and its channels were disconnected (a restored workspace reconnects them on the Channels page).`,
           `Everything in it — conversations, contacts, media, settings and the audit log — will be deleted for good on ${dateFormat.format(eraseAfter)}.`,
-          owner ? 'Until then you can restore it from Settings → Account → Closed workspaces.' : 'Until then an owner can restore it.',
+          owner ? 'Until then you can restore it on the Closed workspaces page.' : 'Until then an owner can restore it.',
         ],
-        ...(owner ? { action: { label: 'Restore workspace', url: new URL('/settings/account#closed-workspaces', env().APP_URL).toString() } } : {}),
+        ...(owner ? { action: { label: 'Restore workspace', url: new URL('/workspaces/closed', env().APP_URL).toString() } } : {}),
       },
     });
   }

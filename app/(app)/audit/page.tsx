@@ -70,9 +70,12 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>
 
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-slate-600">Security-relevant changes in {ctx.workspace.name}, newest first. Times are in UTC.</p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
+          <p className="mt-1 text-slate-600">Security-relevant changes in {ctx.workspace.name}, newest first. Times are in UTC.</p>
+        </div>
+        <a href="/api/audit/export" download className="rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50" data-testid="audit-export">Download CSV</a>
       </header>
 
       <form method="get" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-5 sm:items-end">
