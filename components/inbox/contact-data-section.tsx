@@ -1,6 +1,6 @@
 // "Data" in the contact panel (owners and admins): download everything held about this person
 // (a customer's access request), or delete the conversation / the person for good.
-import { deleteContactAction, deleteConversationAction } from '@/app/(app)/inbox/data-actions';
+import { deleteContactAction, deleteConversationAction } from '@/app/(app)/inbox/actions';
 import { ConfirmActionForm } from '@/components/privacy/confirm-action-form';
 
 const linkClass = 'inline-flex items-center rounded-lg bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600';
