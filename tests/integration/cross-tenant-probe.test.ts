@@ -199,6 +199,8 @@ function attackFields(): Record<string, string> {
     // Privacy: delete B's contact; close a workspace by typing B's name; delete an account by
     // typing B's owner's email; restore B (workspaceId above); A's own history setting.
     contactId: B.contactId, confirmName: 'Workspace B', confirmEmail: B.ownerEmail, historyRetention: 'forever',
+    // Platform privacy page (platform admins only; A's owner is not one): log or process a request.
+    receivedOn: '2026-11-30', verified: 'on', requestId: '0193a0b0-0000-7000-8000-0000000000aa',
   };
 }
 
