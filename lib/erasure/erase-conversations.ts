@@ -4,6 +4,7 @@
 // and the copies of alert emails that link to them. The one routine behind "delete conversation",
 // the history retention sweep and contact/channel erasure (docs/architecture.md, "Privacy").
 import { db } from '../db';
+import { mediaStorageKey } from '../storage/storage-key';
 import { deleteStorageObjects } from './delete-storage-objects';
 import type { ErasureCounts } from './erasure-counts';
 import { deleteEmailCopiesMentioning } from './delete-email-copies-mentioning';
@@ -15,8 +16,10 @@ export async function eraseConversations(options: { workspaceId: string; convers
   const totals = { conversations: 0, messages: 0, files: 0 };
   for (let i = 0; i < options.conversationIds.length; i += BATCH) {
     const ids = options.conversationIds.slice(i, i + BATCH);
-    const media = await db.messageMedia.findMany({ where: { workspaceId, message: { conversationId: { in: ids } }, storageKey: { not: null } }, select: { storageKey: true } });
-    totals.files += await deleteStorageObjects(media.map((m) => m.storageKey));
+    const media = await db.messageMedia.findMany({ where: { workspaceId, message: { conversationId: { in: ids } } }, select: { id: true, storageKey: true } });
+    // A download writes its file at <workspaceId>/<mediaId> before recording the key, so a row
+    // without a key may still have a file (a crash in between): that key goes too.
+    totals.files += await deleteStorageObjects(media.map((m) => m.storageKey ?? mediaStorageKey(workspaceId, m.id)));
     const messageIds = await db.message.findMany({ where: { workspaceId, conversationId: { in: ids }, externalId: { not: null } }, select: { channelId: true, externalId: true } });
     const result = await db.$transaction(async (tx) => {
       await tx.agentRun.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });

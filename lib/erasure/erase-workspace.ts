@@ -5,6 +5,7 @@
 // period) and account deletion of a sole member. Member accounts stay: they are their own subjects.
 import { db } from '../db';
 import { deleteEmailCopiesMentioning } from './delete-email-copies-mentioning';
+import { mediaStorageKey } from '../storage/storage-key';
 import { deleteStorageObjects } from './delete-storage-objects';
 import { eraseChannelData } from './erase-channel-data';
 import { addErasureCounts, type ErasureCounts, emptyErasureCounts } from './erasure-counts';
@@ -19,8 +20,8 @@ export async function eraseWorkspace(options: { workspaceId: string }): Promise<
   for (const channel of channels) counts = addErasureCounts(counts, await eraseChannelData({ workspaceId, channelId: channel.id }));
   const uploads = await db.outboundUpload.findMany({ where: { workspaceId }, select: { storageKey: true } });
   const exports = await db.workspaceExport.findMany({ where: { workspaceId }, select: { storageKey: true } });
-  const media = await db.messageMedia.findMany({ where: { workspaceId }, select: { storageKey: true } });
-  counts.files += await deleteStorageObjects([...uploads, ...exports, ...media].map((r) => r.storageKey));
+  const media = await db.messageMedia.findMany({ where: { workspaceId }, select: { id: true, storageKey: true } });
+  counts.files += await deleteStorageObjects([...uploads.map((r) => r.storageKey), ...exports.map((r) => r.storageKey), ...media.map((m) => m.storageKey ?? mediaStorageKey(workspaceId, m.id))]);
   // Routed units of this workspace that never became a channel's (e.g. the channel row is gone).
   const units = await db.webhookEvent.findMany({ where: { workspaceId }, select: { deliveryId: true } });
   await db.webhookDelivery.updateMany({ where: { id: { in: [...new Set(units.map((u) => u.deliveryId))] } }, data: { rawBody: '' } });

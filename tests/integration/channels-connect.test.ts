@@ -182,11 +182,12 @@ describe('disconnect and channel-data deletion', () => {
     const message = await db.message.create({
       data: { workspaceId: channel.workspaceId, channelId: channel.id, conversationId: conversation.id, direction: 'inbound', kind: 'image', sender: 'customer', status: 'received', sentAt: new Date() },
     });
-    // The real key shape (lib/storage/storage-key.ts): erasure goes through the Storage interface, which refuses anything else.
-    const storageKey = `${channel.workspaceId}/${message.id}`;
+    // Stored the way download-media stores files: at <workspaceId>/<mediaId>, the only key shape Storage accepts.
+    const media = await db.messageMedia.create({ data: { workspaceId: channel.workspaceId, messageId: message.id, kind: 'image', status: 'stored' } });
+    const storageKey = `${channel.workspaceId}/${media.id}`;
+    await db.messageMedia.update({ where: { id: media.id }, data: { storageKey } });
     await mkdir(path.join(storageDir, channel.workspaceId), { recursive: true });
     await writeFile(path.join(storageDir, storageKey), 'jpeg');
-    await db.messageMedia.create({ data: { workspaceId: channel.workspaceId, messageId: message.id, kind: 'image', storageKey, status: 'stored' } });
     return { file: path.join(storageDir, storageKey) };
   }
 
