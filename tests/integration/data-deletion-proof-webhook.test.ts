@@ -32,6 +32,7 @@ describe('deletion proof through a signed WhatsApp webhook', () => {
     expect(await db.message.count({ where: { channelId: channels.whatsapp.id } })).toBe(0);
     // The raw body held the number and the code: emptied; the unit blanked.
     const units = await db.webhookEvent.findMany({ where: { channelId: channels.whatsapp.id }, select: { payload: true, delivery: { select: { rawBody: true } } } });
+    expect(units.length).toBeGreaterThan(0);
     expect(units.every((u) => JSON.stringify(u.payload) === '{"erased":true}' && u.delivery.rawBody === '')).toBe(true);
   });
 });
