@@ -4,8 +4,10 @@
 // number/account itself (or an emailed link), expires unconfirmed erasing nothing, tells the truth
 // on its status page, and reveals nothing to an anonymous caller before it is proven.
 import { describe, expect, it } from 'vitest';
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-address-stamp';
 
-const headers = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'x-forwarded-for': '203.0.113.77' });
+// The visitor's address is the TCP peer, as the server stamps it (lib/http/peer-address-stamp.ts).
+const headers = new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('203.0.113.77') });
 
 const { db } = await import('@/lib/db');
 const { submitDataDeletionForm } = await import('@/lib/privacy/submit-data-deletion-form');
@@ -21,7 +23,7 @@ const { createChannel, createConversation, createInboundMessage } = await import
 
 let ip = 10;
 async function submit(identifierType: string, identifier: string) {
-  headers.set('x-forwarded-for', `203.0.113.${ip++}`);
+  headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue(`203.0.113.${ip++}`));
   const result = await submitDataDeletionForm({ identifierType, [`identifier_${identifierType}`]: identifier }, headers);
   if (!result.ok) throw new Error(result.error);
   return db.dataDeletionRequest.findUniqueOrThrow({ where: { confirmationCode: result.data!.confirmationCode } });

@@ -3,14 +3,12 @@
 // checks the connect flows): the app-scoped Instagram user id for Instagram Login, the app-scoped
 // Facebook user id for Messenger and WhatsApp Embedded Signup. Deauthorize disconnects exactly that
 // user's channels; Data Deletion erases exactly their data and its status page says what.
-// Signed requests: the shared fixture (Facebook user 1000000000000001) and the simulator's signer.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// Signed requests shaped like the shared fixture (Facebook user 1000000000000001) but issued now —
+// the fixture's own issued_at is long past the one-hour freshness window — and the simulator's signer.
 import { describe, expect, it } from 'vitest';
-import { META_FIXTURES_DIR } from '../support/fixtures-dir';
+import { signedRequestBody, TEST_SIGNED_REQUEST_SECRET } from '../support/signed-request';
 
-// The shared fixtures are signed with this test-only secret (fixtures/meta/README.md).
-process.env.META_APP_SECRET = 'test_app_secret_0123456789abcdef';
+process.env.META_APP_SECRET = TEST_SIGNED_REQUEST_SECRET;
 
 const { NextRequest } = await import('next/server');
 const { db } = await import('@/lib/db');
@@ -23,7 +21,6 @@ const { POST: dataDeletion } = await import('@/app/api/webhooks/meta/data-deleti
 const { createWorkspaceWithOwner } = await import('../factories');
 const { createChannel, createConversation, createInboundMessage } = await import('../channel-factories');
 
-const fixture = readFileSync(path.join(META_FIXTURES_DIR, 'data-deletion-signed-request.txt'), 'utf8').trim();
 const FB_USER = '1000000000000001';
 const IG_APP_SCOPED = '27000000000000042';
 
@@ -48,7 +45,7 @@ describe('Meta callbacks for every channel type', () => {
     const other = await channelOf(workspace.id, 'whatsapp', '1000000000000777');
 
     expect((await post(deauthorize, signedFor(FB_USER, 'wrong-secret-0123456789'))).status).toBe(400);
-    expect((await post(deauthorize, fixture)).status).toBe(200);
+    expect((await post(deauthorize, signedRequestBody(FB_USER))).status).toBe(200);
     const status = async (id: string) => (await db.channel.findUniqueOrThrow({ where: { id } })).status;
     expect(await status(ms.channel.id)).toBe('disconnected');
     expect(await status(wa.channel.id)).toBe('disconnected');
@@ -73,7 +70,7 @@ describe('Meta callbacks for every channel type', () => {
     const theirs = await channelOf(workspace.id, type, '1000000000000888');
     await db.channel.updateMany({ where: { metaUserId: userId, NOT: { id: mine.channel.id } }, data: { metaUserId: null } }); // other tests' rows
 
-    const response = await post(dataDeletion, userId === FB_USER ? fixture : signedFor(userId));
+    const response = await post(dataDeletion, userId === FB_USER ? signedRequestBody(FB_USER) : signedFor(userId));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { url: string; confirmation_code: string };
     // A signed callback is proof enough: it is queued without any code.
