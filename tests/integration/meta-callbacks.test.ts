@@ -4,16 +4,15 @@
 // Facebook user id for Messenger and WhatsApp Embedded Signup. Deauthorize disconnects exactly that
 // user's channels; Data Deletion erases exactly their data and its status page says what.
 // Signed requests shaped like the shared fixture (Facebook user 1000000000000001) but issued now —
-// the fixture's own issued_at is long past the one-hour freshness window — and the simulator's signer.
+// the fixture's own issued_at is long past the one-hour freshness window — and any other user's.
 import { describe, expect, it } from 'vitest';
-import { signedRequestBody, TEST_SIGNED_REQUEST_SECRET } from '../support/signed-request';
+import { signedRequestBody, signSignedRequest, TEST_SIGNED_REQUEST_SECRET } from '../support/signed-request';
 
 process.env.META_APP_SECRET = TEST_SIGNED_REQUEST_SECRET;
 
 const { NextRequest } = await import('next/server');
 const { db } = await import('@/lib/db');
 const { env } = await import('@/lib/env');
-const { signSignedRequest } = await import('@/lib/meta-simulator/sign-signed-request');
 const { processDataDeletionRequest } = await import('@/lib/privacy/process-data-deletion-request');
 const { getDataDeletionStatus } = await import('@/lib/privacy/get-data-deletion-status');
 const { POST: deauthorize } = await import('@/app/api/webhooks/meta/deauthorize/route');
@@ -26,7 +25,7 @@ const IG_APP_SCOPED = '27000000000000042';
 
 const post = (handler: (r: InstanceType<typeof NextRequest>) => Promise<Response>, body: string) =>
   handler(new NextRequest('http://localhost/api/webhooks/meta/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));
-const signedFor = (userId: string, secret = env().META_APP_SECRET!) => `signed_request=${encodeURIComponent(signSignedRequest({ user_id: userId }, secret))}`;
+const signedFor = (userId: string, secret = env().META_APP_SECRET!) => `signed_request=${encodeURIComponent(signSignedRequest({ algorithm: 'HMAC-SHA256', issued_at: Math.floor(Date.now() / 1000), user_id: userId }, secret))}`;
 
 async function channelOf(workspaceId: string, type: 'instagram' | 'messenger' | 'whatsapp', metaUserId: string) {
   const channel = await createChannel(workspaceId, type);
