@@ -126,3 +126,25 @@ test('close a workspace, restore it within the grace period, then delete the acc
   await page.getByRole('button', { name: 'Keep my account' }).click();
   await expect(page.getByTestId('account-deletion-banner')).toHaveCount(0);
 });
+
+test('privacy pages on a phone (390×844): deletion request and status, workspace privacy settings, account, closed workspaces', async ({ page, request }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/data-deletion');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data deletion' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/privacy-phone-data-deletion.png', fullPage: true });
+  await page.goto('/data-deletion/status');
+  await page.screenshot({ path: 'test-results/screens/privacy-phone-status.png', fullPage: true });
+  const workspaceName = `Phone Shop ${uniqueSuffix()}`;
+  await signUp(page, request, workspaceName);
+  await page.goto('/settings/workspace');
+  await expect(page.getByTestId('close-workspace')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/privacy-phone-workspace-settings.png', fullPage: true });
+  await page.goto('/settings/account');
+  await page.screenshot({ path: 'test-results/screens/privacy-phone-account.png', fullPage: true });
+  await page.goto('/settings/workspace');
+  await page.getByTestId('close-workspace').locator('summary').click();
+  await page.getByLabel(`Type ${workspaceName} to confirm`).fill(workspaceName);
+  await page.getByRole('button', { name: 'Close workspace' }).click();
+  await expect(page.getByTestId('closed-workspaces')).toContainText(workspaceName);
+  await page.screenshot({ path: 'test-results/screens/privacy-phone-closed-workspaces.png', fullPage: true });
+});
