@@ -31,6 +31,8 @@ const envShape = z.object({
     /** Wait this long after an inbound message before the AI answers, so a burst is answered once (0 = at once). */
     AGENT_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
     AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Days raw Meta webhook bodies (and their per-unit payloads) are kept for replay. */
+    WEBHOOK_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
     EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),
     DEV_TOOLS_IN_PRODUCTION: bool,

@@ -87,6 +87,17 @@ export const paymentReceiptPropsSchema = z.strictObject({
   receiptUrl: linkUrl, pdfUrl: linkUrl.nullable(),
 });
 export const aiLimitReachedPropsSchema = z.strictObject({ name: personName, workspaceName, month: z.string().regex(/^\d{4}-\d{2}$/), limitLabel: oneLine(120).min(1), url: linkUrl });
+/**
+ * Every privacy email (deletion confirmations, erasure notices, workspace closure, account
+ * deletion): one template with worded paragraphs, since they differ only in text.
+ */
+export const privacyNoticePropsSchema = z.strictObject({
+  name: personName,
+  subject: oneLine(160).min(1),
+  heading: oneLine(160).min(1),
+  paragraphs: z.array(z.string().min(1).max(1000)).min(1).max(8),
+  action: z.strictObject({ label: oneLine(60).min(1), url: linkUrl }).optional(),
+});
 
 type TemplateSchema<Schema extends z.ZodType> = { schema: Schema; subject(props: z.output<Schema>): string };
 const template = <Schema extends z.ZodType>(definition: TemplateSchema<Schema>) => definition;
@@ -133,6 +144,7 @@ export const emailTemplateSchemas = {
       return `${total} new updates in your Relaydesk inbox`;
     },
   }),
+  'privacy-notice': template({ schema: privacyNoticePropsSchema, subject: (props) => props.subject }),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplateSchemas;

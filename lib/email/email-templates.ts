@@ -19,6 +19,7 @@ import { FailedSignIns, failedSignInsText } from './templates/failed-sign-ins';
 import { InboxDigest, inboxDigestText } from './templates/inbox-digest';
 import { Invite, inviteText } from './templates/invite';
 import { PasswordChanged, passwordChangedText } from './templates/password-changed';
+import { PrivacyNotice, privacyNoticeText } from './templates/privacy-notice';
 import { ResetPassword, resetPasswordText } from './templates/reset-password';
 import { VerifyEmail, verifyEmailText } from './templates/verify-email';
 
@@ -58,4 +59,5 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'subscription-cancelled': withRenderer('subscription-cancelled', SubscriptionCancelled, subscriptionCancelledText),
   'payment-receipt': withRenderer('payment-receipt', PaymentReceipt, paymentReceiptText),
   'ai-limit-reached': withRenderer('ai-limit-reached', AiLimitReached, aiLimitReachedText),
+  'privacy-notice': withRenderer('privacy-notice', PrivacyNotice, privacyNoticeText),
 };

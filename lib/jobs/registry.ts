@@ -23,6 +23,12 @@ import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
+import { backfillMetaUserIdsJob } from './definitions/backfill-meta-user-ids';
+import { buildWorkspaceExportJob } from './definitions/build-workspace-export';
+import { checkDeletionProofJob } from './definitions/check-deletion-proof';
+import { eraseClosedWorkspaceJob } from './definitions/erase-closed-workspace';
+import { eraseUserAccountJob } from './definitions/erase-user-account';
+import { privacyRetentionSweepJob } from './definitions/privacy-retention-sweep';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -48,6 +54,12 @@ export const jobRegistry = [
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,
+  checkDeletionProofJob,
+  eraseUserAccountJob,
+  eraseClosedWorkspaceJob,
+  privacyRetentionSweepJob,
+  backfillMetaUserIdsJob,
+  buildWorkspaceExportJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

@@ -71,6 +71,9 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
+  // The audit CSV takes no ids: it is always the signed-in member's own workspace's log
+  // (tests/integration/privacy-in-product.test.ts checks B's entries never appear in A's export).
+  'app/api/audit/export/route.ts': "exports the signed-in member's own workspace's audit log only; takes no ids (tests/integration/privacy-in-product.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
   // Billing: Stripe's webhook is authenticated by its signature, not a session (billing-stripe.test.ts: unsigned,
   // mis-signed, stale → 400, nothing stored); the stand-in holds simulated Stripe objects only.
@@ -81,7 +84,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
+let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -128,7 +131,7 @@ beforeAll(async () => {
   });
   await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: knowledgeFile.id, ordinal: 0, heading: 'B price', text: 'B secret price list' } });
   B = {
-    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    contactId: contact.id, workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
     agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
   };
@@ -177,6 +180,9 @@ async function snapshotB() {
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
     stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
+    contacts: await db.contact.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    workspaceExports: await db.workspaceExport.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -219,6 +225,11 @@ function attackFields(): Record<string, string> {
     // test clock and the platform replay (A is no platform admin).
     plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',
     cancel: 'true', subscriptionId: 'sub_probe_b', stripeCustomerId: 'cus_probe_b', card: 'ok', stripeEventId: 'evt_probe_b',
+    // Privacy: delete B's contact; close a workspace by typing B's name; delete an account by
+    // typing B's owner's email; restore B (workspaceId above); A's own history setting.
+    contactId: B.contactId, confirmName: 'Workspace B', confirmEmail: B.ownerEmail, historyRetention: 'forever',
+    // Platform privacy page (platform admins only; A's owner is not one): log or process a request.
+    receivedOn: '2026-11-30', verified: 'on', requestId: '0193a0b0-0000-7000-8000-0000000000aa',
   };
 }
 

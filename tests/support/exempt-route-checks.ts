@@ -258,4 +258,23 @@ export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<vo
     expect(await db.workspaceBilling.findUnique({ where: { workspaceId: ctx.A.workspaceId } })).toEqual(billingOfA);
     expect(await ctx.snapshotB()).toEqual(before);
   },
+
+  'app/api/audit/export/route.ts': async (ctx) => {
+    await ctx.signInAsA();
+    const mine = await db.auditLog.create({ data: { workspaceId: ctx.A.workspaceId, action: 'probe.audit_export', targetId: `A-${randomUUID()}` } });
+    const theirs = await db.auditLog.create({ data: { workspaceId: ctx.B.workspaceId, action: 'probe.audit_export', targetId: `B-${randomUUID()}` } });
+    try {
+      // No id is read from the request: a workspace id in the query changes nothing.
+      const response = await (await route('app/api/audit/export/route.ts'))(new Request(`http://localhost:3000/api/audit/export?workspaceId=${ctx.B.workspaceId}`, { headers: ctx.headers() }), params());
+      expect(response.status).toBe(200);
+      const csv = await response.text();
+      expect(csv).toContain(mine.targetId!);
+      expect(csv).not.toContain(theirs.targetId!);
+      // Exactly A's entries (A's own log may name B's owner: the probe invited that address into A).
+      expect(csv.trim().split('\n')).toHaveLength(1 + (await db.auditLog.count({ where: { workspaceId: ctx.A.workspaceId } })));
+      for (const secret of [ctx.B.workspaceId, ctx.B.channelId]) expect(csv).not.toContain(secret);
+    } finally {
+      await db.auditLog.deleteMany({ where: { id: { in: [mine.id, theirs.id] } } });
+    }
+  },
 };

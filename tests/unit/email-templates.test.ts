@@ -30,6 +30,10 @@ const examples: { [Name in EmailTemplateName]: EmailTemplateInput<Name> } = {
     name: 'Ada Lovelace', moreCount: 37, inboxUrl: url,
     items: [{ kind: 'mention', workspaceName: 'Analytical Engines', contact: 'Charles', channel: 'Instagram · engines', excerpt: 'Sam: @Ada can you check?', url }],
   },
+  'privacy-notice': {
+    name: 'Ada Lovelace', subject: 'Your account will be deleted', heading: 'Your account will be deleted',
+    paragraphs: ['We will delete it on 4 January 2027.', 'Sign in before then to keep it.'], action: { label: 'Sign in', url },
+  },
 };
 
 describe('email templates', () => {

@@ -70,6 +70,12 @@ describe('sub-processors', () => {
     expect(all).toEqual(['Hetzner Online GmbH', 'Meta Platforms Ireland Ltd.', 'Stripe Payments Europe Ltd.', 'Resend (Plus Five Five, Inc.)', 'OpenAI, L.L.C.', 'Google Ireland Ltd. (Gemini API)', 'X.AI LLC']);
     expect(names({ GOOGLE_GENERATIVE_AI_API_KEY: 'g' })).toContain('Google Ireland Ltd. (Gemini API)');
   });
+
+  it('adds the website tools that are configured: Cal.com, Google Analytics, Clarity, Meta Pixel, Linkjolt', () => {
+    const web = names({ NEXT_PUBLIC_BOOKING_URL: 'https://cal.com/acme', GA4_MEASUREMENT_ID: 'G-1', CLARITY_PROJECT_ID: 'c', META_PIXEL_ID: '1', LINKJOLT_ID: 'l' });
+    expect(web.slice(2)).toEqual(['Cal.com, Inc.', 'Google Ireland Ltd. (Google Analytics)', 'Microsoft Ireland Operations Ltd. (Clarity)', 'Meta Platforms Ireland Ltd. (Pixel and Conversions API)', 'Linkjolt']);
+    expect(names({ CALCOM_WEBHOOK_SECRET: 's'.repeat(16) })).toContain('Cal.com, Inc.');
+  });
 });
 
 describe('Meta permissions section', () => {
