@@ -22,9 +22,14 @@ export type ChaosOptions = {
   workerProcesses: number;
   basePort: number;
   inFlight: number;
-  /** Kill one process (worker or web, at random) every kill interval, until sending is done. */
+  /**
+   * 'random': one process (worker or web) every kill interval while sending, and then on while
+   * the workers drain, until `killUntilProcessed` of the events are processed (so workers die
+   * mid-job, not only while the intake is busy).
+   */
   kills: 'random' | { workerAfterAcked: number };
   killIntervalMs: [number, number];
+  killUntilProcessed?: number;
   drainTimeoutMs: number;
   env: NodeJS.ProcessEnv;
   log?: (line: string) => void;
@@ -146,16 +151,19 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       if (worker) await restart(worker);
       return;
     }
-    while (sending) {
+    const keepKilling = async () => sending || (await processedShare()) < (options.killUntilProcessed ?? 0);
+    while (await keepKilling()) {
       const [min, max] = options.killIntervalMs;
-      const until = performance.now() + min + Math.random() * (max - min);
-      while (sending && performance.now() < until) await sleep(50);
-      if (!sending) break;
+      await sleep(min + Math.random() * (max - min));
       const victim = procs[Math.floor(Math.random() * procs.length)]!;
       await restart(victim);
     }
   })();
 
+  const processedShare = async () => {
+    const [done, all] = await Promise.all([db.webhookEvent.count({ where: { status: 'processed' } }), db.webhookEvent.count()]);
+    return all ? done / all : 0;
+  };
   let next = 0;
   let rr = 0;
   const started = performance.now();
@@ -180,12 +188,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     }),
   );
   sending = false;
-  await killer;
   const sendSeconds = (performance.now() - started) / 1000;
-  log(`sent ${acked.size} messages in ${sendSeconds.toFixed(1)} s (${deliveries} deliveries, ${redeliveries} redelivered); kills: ${kills.worker} worker, ${kills.web} web`);
+  const drainStarted = performance.now();
+  await killer;
+  log(`kills over; sent ${acked.size} messages in ${sendSeconds.toFixed(1)} s (${deliveries} deliveries, ${redeliveries} redelivered); kills: ${kills.worker} worker, ${kills.web} web`);
 
   // Drain: every event processed (a killed worker's active jobs come back after they expire).
-  const drainStarted = performance.now();
   const pending = async () => db.webhookEvent.count({ where: { status: { in: ['queued', 'processing', 'failed'] } } });
   let left = await pending();
   while (left > 0 && performance.now() - drainStarted < options.drainTimeoutMs) {
