@@ -2,6 +2,7 @@
 // workspace (Channel is unique on type + externalId): connecting it again in the same workspace
 // reconnects it; another workspace gets a clear conflict.
 import { recordAudit } from '../audit/record-audit';
+import { assertChannelAvailable } from '../billing/assert-channel-available';
 import { encryptToken } from '../crypto/token-cipher';
 import { db } from '../db';
 import type { ChannelType } from '../generated/prisma/enums';
@@ -51,15 +52,22 @@ export async function upsertConnectedChannel(options: { ctx: Ctx; account: Conne
     disconnectedAt: null,
     deleteDataAfter: null,
   };
-  const existing = await ctx.db.channel.findFirst({ where: { type: account.type, externalId: account.externalId }, select: { id: true } });
+  const existing = await ctx.db.channel.findFirst({ where: { type: account.type, externalId: account.externalId }, select: { id: true, status: true } });
+  const select = { id: true, type: true, name: true } as const;
   let channel: { id: string; type: ChannelType; name: string };
   try {
-    channel = existing
-      ? await ctx.db.channel.update({ where: { id: existing.id }, data: fields, select: { id: true, type: true, name: true } })
-      : await ctx.db.channel.create({
-          data: { ...fields, workspaceId: ctx.workspace.id, type: account.type, externalId: account.externalId },
-          select: { id: true, type: true, name: true },
-        });
+    if (existing && existing.status !== 'disconnected') {
+      // A reconnect: the channel already holds its place on the plan.
+      channel = await ctx.db.channel.update({ where: { id: existing.id }, data: fields, select });
+    } else {
+      // A new place on the plan: checked under the workspace row lock (plain client; the id came from the scoped read).
+      channel = await db.$transaction(async (tx) => {
+        await assertChannelAvailable({ workspaceId: ctx.workspace.id, tx });
+        return existing
+          ? tx.channel.update({ where: { id: existing.id }, data: fields, select })
+          : tx.channel.create({ data: { ...fields, workspaceId: ctx.workspace.id, type: account.type, externalId: account.externalId }, select });
+      });
+    }
   } catch (error) {
     // Another workspace connected the same account in the same instant.
     if ((error as { code?: string }).code === 'P2002') throw conflict(account.type);

@@ -71,11 +71,20 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
+  // The audit CSV takes no ids: it is always the signed-in member's own workspace's log
+  // (tests/integration/privacy-in-product.test.ts checks B's entries never appear in A's export).
+  'app/api/audit/export/route.ts': "exports the signed-in member's own workspace's audit log only; takes no ids (tests/integration/privacy-in-product.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
+  // Billing: Stripe's webhook is authenticated by its signature, not a session (billing-stripe.test.ts: unsigned,
+  // mis-signed, stale → 400, nothing stored); the stand-in holds simulated Stripe objects only.
+  'app/api/webhooks/stripe/route.ts': 'Stripe webhook: acts only on a valid Stripe-Signature within 300 s; 400 otherwise (tests/integration/billing-stripe.test.ts)',
+  'app/api/dev/stripe/[...path]/route.ts': 'Stripe stand-in API: simulated Stripe state only, Bearer key; disabled in production (tests/integration/stripe-standin-production.test.ts)',
+  'app/(app)/billing/portal/route.ts': "opens the Customer Portal of the signed-in owner's own workspace only; takes no ids; answers with a redirect",
+  'app/(app)/billing/checkout-complete/route.ts': "applies a checkout session only when Stripe says it belongs to the signed-in workspace (another's is not_found: billing-stripe.test.ts); answers with a redirect",
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
+let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -110,13 +119,19 @@ beforeAll(async () => {
   // B's provider setup and monthly cap: A's provider and cap forms must never touch them; its last
   // test message doubles as a leak marker ("B agent v…").
   await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', monthlyCapCents: 5000, lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
+  // B pays for Growth through Stripe: A's checkout, portal and stand-in actions must never touch it.
+  await db.workspaceBilling.update({
+    where: { workspaceId: b.workspace.id },
+    data: { stripeCustomerId: 'cus_probe_b', stripeSubscriptionId: 'sub_probe_b', subscriptionStatus: 'active', plan: 'growth', period: 'monthly' },
+  });
+  await db.stripeEvent.create({ data: { id: 'evt_probe_b', type: 'invoice.paid', livemode: false, createdAt: new Date(), rawBody: '{}', status: 'unmatched', workspaceId: b.workspace.id, error: 'probe' } });
   // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
   const knowledgeFile = await db.knowledgeFile.create({
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
   });
   await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: knowledgeFile.id, ordinal: 0, heading: 'B price', text: 'B secret price list' } });
   B = {
-    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    contactId: contact.id, workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
     agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
   };
@@ -163,6 +178,11 @@ async function snapshotB() {
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
+    stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
+    contacts: await db.contact.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    workspaceExports: await db.workspaceExport.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -201,6 +221,15 @@ function attackFields(): Record<string, string> {
     capDollars: '25',
     // Inbox: switch a conversation between AI draft and AI auto-send.
     handling: 'ai_auto',
+    // Billing: checkout for a plan (A's own workspace only); B's Stripe ids for the stand-in's hosted pages,
+    // test clock and the platform replay (A is no platform admin).
+    plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',
+    cancel: 'true', subscriptionId: 'sub_probe_b', stripeCustomerId: 'cus_probe_b', card: 'ok', stripeEventId: 'evt_probe_b',
+    // Privacy: delete B's contact; close a workspace by typing B's name; delete an account by
+    // typing B's owner's email; restore B (workspaceId above); A's own history setting.
+    contactId: B.contactId, confirmName: 'Workspace B', confirmEmail: B.ownerEmail, historyRetention: 'forever',
+    // Platform privacy page (platform admins only; A's owner is not one): log or process a request.
+    receivedOn: '2026-11-30', verified: 'on', requestId: '0193a0b0-0000-7000-8000-0000000000aa',
   };
 }
 

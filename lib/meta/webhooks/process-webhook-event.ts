@@ -7,6 +7,7 @@ import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
 import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
 import { storeNormalisedEvent } from '../../inbox/store-normalised-event';
+import { enqueueDeletionProofChecks } from '../../privacy/enqueue-deletion-proof-checks';
 import { enqueue } from '../../jobs/enqueue';
 import type { Logger } from '../../logger';
 import { unsafeFindChannelByRoutingKey } from './unsafe-find-channel-by-routing-key';
@@ -52,6 +53,8 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     }
     // The AI agent answers inbound customer messages (the job decides whether and how).
     await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    // A data deletion proof code sent by the customer (lib/privacy/check-deletion-proof.ts).
+    await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';
