@@ -16,6 +16,7 @@
 import type PgBoss from 'pg-boss';
 import { logger, type Logger } from '../logger';
 import type { JobDefinition } from './define-job';
+import type { JobSlots } from './job-slots';
 
 export type QueueRunner = {
   readonly name: string;
@@ -35,6 +36,11 @@ export type RunQueueOptions = {
   boss: PgBoss;
   definition: JobDefinition;
   concurrency: number;
+  /**
+   * The process-wide budget of running jobs shared with the other queues' runners
+   * (lib/jobs/job-slots.ts); without it only `concurrency` limits this queue.
+   */
+  slots?: JobSlots;
   pollMs: number;
   /** Runs one job (validation, logging); throws to fail it. */
   run(definition: JobDefinition, job: Job): Promise<void>;
@@ -42,7 +48,7 @@ export type RunQueueOptions = {
 };
 
 export function runQueue(options: RunQueueOptions): QueueRunner {
-  const { boss, definition, concurrency, pollMs, run } = options;
+  const { boss, definition, concurrency, pollMs, run, slots } = options;
   const name = definition.name;
   const log = options.log ?? logger.child({ queue: name });
   const counters = { fetches: 0, fetched: 0, completed: 0, failed: 0 };
@@ -106,6 +112,7 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
   const start = (job: Job) => {
     const task = execute(job).finally(() => {
       running.delete(task);
+      slots?.give(1);
       if (moreWaiting) pending = true;
       poke();
     });
@@ -115,8 +122,11 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
   const loop = async () => {
     let failures = 0;
     while (!stopping) {
-      const free = concurrency - running.size;
-      if (pending && free > 0) {
+      const own = concurrency - running.size;
+      // Slots are reserved before the fetch so runners fetching at the same time cannot
+      // overshoot the shared budget; what the fetch does not fill is given back at once.
+      const free = pending && own > 0 ? (slots ? slots.take(own) : own) : 0;
+      if (free > 0) {
         pending = false;
         counters.fetches += 1;
         let jobs: Job[] = [];
@@ -124,6 +134,7 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
           jobs = (await boss.fetch(name, { batchSize: free, includeMetadata: true })) as Job[];
           failures = 0;
         } catch (error) {
+          slots?.give(free);
           failures += 1;
           log.error({ err: error }, 'job fetch failed');
           await sleep(Math.min(30_000, 250 * 2 ** Math.min(failures, 7)));
@@ -131,12 +142,14 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
           continue;
         }
         counters.fetched += jobs.length;
+        slots?.give(free - jobs.length);
         moreWaiting = jobs.length === free;
         for (const job of jobs) start(job);
         if (moreWaiting && running.size < concurrency) pending = true;
         continue;
       }
-      // Sleep until woken, a slot frees (only matters when more are waiting) or the safety poll.
+      // Sleep until woken, a slot frees (here or, with jobs pending, in the shared budget) or the
+      // safety poll. `pending` stays set while the budget is full, so a freed slot fetches.
       await new Promise<void>((resolve) => {
         signal = resolve;
         const timer = setTimeout(() => {
@@ -152,6 +165,10 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
       });
     }
   };
+  // Any runner's finished job may free the slot this one waits for.
+  const unsubscribe = slots?.onFree(() => {
+    if (pending) poke();
+  });
   const looping = loop().catch((error: unknown) => log.fatal({ err: error }, 'job runner loop crashed'));
 
   return {
@@ -174,6 +191,7 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
     },
     async stop(timeoutMs) {
       stopping = true;
+      unsubscribe?.();
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
       poke();

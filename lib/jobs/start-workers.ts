@@ -3,6 +3,7 @@ import { env } from '../env';
 import { logger } from '../logger';
 import { ensureQueues, getBoss, stopBoss } from './boss';
 import type { JobDefinition } from './define-job';
+import { createJobSlots, jobSlotsForPool } from './job-slots';
 import { listenForJobs } from './listen-for-jobs';
 import { jobRegistry } from './registry';
 import { runQueue, type QueueRunner } from './run-queue';
@@ -38,10 +39,13 @@ const SCHEDULED_POLL_SECONDS = 60;
  * them, and the cron schedules. Returns a function that stops gracefully: running jobs finish
  * (up to the timeout) before pg-boss stops.
  */
-export async function startWorkers(options: { jobs?: readonly JobDefinition[]; pollingIntervalSeconds?: number } = {}) {
+export async function startWorkers(options: { jobs?: readonly JobDefinition[]; pollingIntervalSeconds?: number; maxRunningJobs?: number } = {}) {
   const boss = await getBoss();
   const jobs = options.jobs ?? jobRegistry;
-  const { WORKER_CONCURRENCY } = env();
+  const { WORKER_CONCURRENCY, DATABASE_POOL_SIZE } = env();
+  // All queues together run at most this many jobs at once: the pool minus headroom
+  // (lib/jobs/job-slots.ts), whatever the per-queue limits add up to.
+  const slots = createJobSlots(options.maxRunningJobs ?? jobSlotsForPool(DATABASE_POOL_SIZE));
   await ensureQueues(boss, jobs);
   const listener = listenForJobs();
   await listener.ready.catch((error: unknown) => logger.warn({ err: error }, 'job listener not connected yet; queues are polled until it is'));
@@ -49,12 +53,13 @@ export async function startWorkers(options: { jobs?: readonly JobDefinition[]; p
   const unregister: (() => void)[] = [];
   for (const definition of jobs) {
     const pollSeconds = options.pollingIntervalSeconds ?? definition.pollingIntervalSeconds ?? (definition.schedule ? SCHEDULED_POLL_SECONDS : DEFAULT_POLL_SECONDS);
-    const runner = runQueue({ boss, definition, concurrency: definition.concurrency ?? WORKER_CONCURRENCY, pollMs: pollSeconds * 1000, run: runJob });
+    const concurrency = Math.min(definition.concurrency ?? WORKER_CONCURRENCY, slots.size);
+    const runner = runQueue({ boss, definition, concurrency, slots, pollMs: pollSeconds * 1000, run: runJob });
     runners.push(runner);
     unregister.push(registerQueueRunner(runner));
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' });
   }
-  logger.info({ jobs: jobs.map((j) => j.name), concurrency: WORKER_CONCURRENCY }, 'workers started');
+  logger.info({ jobs: jobs.map((j) => j.name), concurrency: WORKER_CONCURRENCY, maxRunningJobs: slots.size }, 'workers started');
   return async function stopWorkers(timeoutMs = 20_000) {
     for (const off of unregister) off();
     await listener.stop();
