@@ -1,9 +1,16 @@
 // npm run bench:agent-loop: the whole AI loop with the offline provider in auto mode — a signed
 // Messenger webhook into the real route handler, the process-webhook-event job, the agent-reply
-// job (AGENT_DEBOUNCE_MS=0), the send-message job, and the send request arriving at a local
-// stand-in for Meta's Graph API. Measures webhook 200 → send request received, per conversation.
+// job (AGENT_DEBOUNCE_MS=0) and the send, and the send request arriving at a local stand-in for
+// Meta's Graph API. Two phases, each on new customers:
+//   1. throughput: --conversations webhooks, --in-flight at a time (closed loop); replies/s.
+//   2. latency: --rate conversations per second for --seconds (open loop); webhook 200 → send
+//      request received at Graph, p50/p99/max.
+// Also counts, over the phases, jobs and database round trips per reply (every query on any pg
+// connection in this process: Prisma's pool, the intake's pool, pg-boss's pool, LISTEN), and the
+// idle cost: round trips per second when nothing happens. PASS/FAIL lines for issue 13's targets
+// (≥ 30 replies/s; p50 ≤ 1 s at 10 conversations/s); exit code 1 when one fails.
 //
-//   npx tsx bench/agent-loop/run.ts [--conversations 1000] [--in-flight 20]
+//   npx tsx bench/agent-loop/run.ts [--conversations 1000] [--in-flight 20] [--rate 10] [--seconds 20] [--idle-seconds 10]
 //
 // Uses DATABASE_URL when set, else a fresh embedded Postgres in .data/bench-agent-loop-postgres.
 import { createHmac } from 'node:crypto';
@@ -11,13 +18,32 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 
-const { values } = parseArgs({ options: { conversations: { type: 'string', default: '1000' }, 'in-flight': { type: 'string', default: '20' } } });
+const { values } = parseArgs({
+  options: {
+    conversations: { type: 'string', default: '1000' }, 'in-flight': { type: 'string', default: '20' },
+    rate: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' }, 'idle-seconds': { type: 'string', default: '10' },
+  },
+});
 const total = Number(values.conversations);
 const inFlight = Number(values['in-flight']);
+const rate = Number(values.rate);
+const pacedSeconds = Number(values.seconds);
+const idleSeconds = Number(values['idle-seconds']);
+const targets = { repliesPerSecond: 30, p50Ms: 1000 };
 const APP_SECRET = 'bench_app_secret_0123456789abcdef';
 const PAGE_ID = '100000000000777';
 const now = () => performance.now();
+const loadavg = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+
+// Every round trip to Postgres from this process goes through pg.Client#query (pools included).
+let roundTrips = 0;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+  roundTrips += 1;
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
 
 // Graph stand-in: records when each customer's send request arrives.
 const received = new Map<string, number>();
@@ -49,7 +75,6 @@ const { db, disconnectDb } = await import('../../lib/db');
 const { encryptToken } = await import('../../lib/crypto/token-cipher');
 const { defaultAgentSettings } = await import('../../lib/agent/agent-settings.schema');
 const { startWorkers } = await import('../../lib/jobs/start-workers');
-const { stopBoss } = await import('../../lib/jobs/boss');
 const { handleWebhookPost: POST } = await import('../../lib/meta/webhooks/handle-webhook-post');
 
 // One workspace in auto mode with one FAQ, one Messenger page.
@@ -60,41 +85,96 @@ await db.channel.deleteMany({ where: { externalId: PAGE_ID } });
 await db.channel.create({ data: { workspaceId: workspace.id, type: 'messenger', externalId: PAGE_ID, pageId: PAGE_ID, name: 'Bench page', accessTokenEnc: encryptToken('bench-token') } });
 const settings = { ...defaultAgentSettings(), mode: 'auto', introMessage: '', discloseAi: false, outOfHours: { mode: 'reply_normally', notice: '' }, faq: [{ question: 'What are your opening hours?', answer: 'We are open 9 to 5, Monday to Friday.' }] };
 await db.agentSettingsVersion.create({ data: { workspaceId: workspace.id, version: 1, settings, createdById: owner.id } });
-await startWorkers();
+const stopWorkers = await startWorkers();
+const loadAtStart = loadavg();
 
 const acked = new Map<string, number>();
+async function deliver(i: number) {
+  const customer = String(7_100_000_000_000_000 + i);
+  const body = JSON.stringify({
+    object: 'page',
+    entry: [{ id: PAGE_ID, time: Date.now(), messaging: [{ sender: { id: customer }, recipient: { id: PAGE_ID }, timestamp: Date.now(), message: { mid: `m_bench_${i}_${Date.now()}`, text: 'What are your opening hours?' } }] }],
+  });
+  const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
+  const response = await POST(new Request('http://localhost:3000/api/webhooks/meta', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body }));
+  if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
+  acked.set(customer, now());
+  return customer;
+}
+const waitForReplies = async (customers: string[], limitMs: number) => {
+  const deadline = Date.now() + limitMs;
+  while (customers.some((c) => !received.has(c)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+};
+const latencies = (customers: string[]) =>
+  customers.flatMap((c) => (received.has(c) ? [received.get(c)! - acked.get(c)!] : [])).sort((a, b) => a - b);
+const pick = (samples: number[], q: number) => samples[Math.min(samples.length - 1, Math.max(0, Math.ceil(q * samples.length) - 1))] ?? NaN;
+const jobsSince = async (since: Date) =>
+  db.$queryRaw<{ name: string; n: number }[]>`select name, count(*)::int as n from pgboss.job where created_on >= ${since} and name not like '%.dead' and position('__' in name) <> 1 group by name order by name`;
+
+// ── phase 1: throughput ────────────────────────────────────────────────────────────────────
+const phase1Start = new Date();
+const tripsAtStart = roundTrips;
+const cpuAtStart = process.cpuUsage();
+const throughputCustomers: string[] = [];
 let next = 0;
 const started = now();
-async function sender() {
-  while (next < total) {
-    const i = next++;
-    const customer = String(7_100_000_000_000_000 + i);
-    const body = JSON.stringify({
-      object: 'page',
-      entry: [{ id: PAGE_ID, time: Date.now(), messaging: [{ sender: { id: customer }, recipient: { id: PAGE_ID }, timestamp: Date.now(), message: { mid: `m_bench_${i}_${Date.now()}`, text: 'What are your opening hours?' } }] }],
-    });
-    const signature = `sha256=${createHmac('sha256', APP_SECRET).update(body).digest('hex')}`;
-    const response = await POST(new Request('http://localhost:3000/api/webhooks/meta', { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature }, body }));
-    if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
-    acked.set(customer, now());
-  }
+await Promise.all(
+  Array.from({ length: inFlight }, async () => {
+    while (next < total) throughputCustomers.push(await deliver(next++));
+  }),
+);
+await waitForReplies(throughputCustomers, Math.max(120_000, total * 500));
+const finished = Math.max(...throughputCustomers.flatMap((c) => (received.has(c) ? [received.get(c)!] : [])));
+const answered1 = throughputCustomers.filter((c) => received.has(c)).length;
+const repliesPerSecond = answered1 / ((finished - started) / 1000);
+const samples1 = latencies(throughputCustomers);
+
+// ── phase 2: latency at a steady rate ────────────────────────────────────────────────────
+const pacedCustomers: string[] = [];
+const pacedTotal = Math.round(rate * pacedSeconds);
+const pacedStart = now();
+const sends: Promise<void>[] = [];
+for (let k = 0; k < pacedTotal; k++) {
+  const due = pacedStart + (k * 1000) / rate;
+  const wait = due - now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  sends.push(deliver(total + k).then((c) => void pacedCustomers.push(c)));
 }
-await Promise.all(Array.from({ length: inFlight }, sender));
+await Promise.all(sends);
+await waitForReplies(pacedCustomers, 120_000);
+// Let the last sends complete their jobs before counting.
+await new Promise((resolve) => setTimeout(resolve, 1_000));
+const samples2 = latencies(pacedCustomers);
+const replies = answered1 + samples2.length;
+const tripsPerReply = (roundTrips - tripsAtStart) / replies;
+const cpu = process.cpuUsage(cpuAtStart);
+const cpuMsPerReply = (cpu.user + cpu.system) / 1000 / replies;
+const jobs = await jobsSince(phase1Start);
+const jobCount = jobs.reduce((sum, j) => sum + j.n, 0);
 
-const deadline = Date.now() + Math.max(120_000, total * 500);
-while (received.size < total && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-const finished = Math.max(...received.values());
+// ── idle cost ───────────────────────────────────────────────────────────────────────────
+const idleFrom = roundTrips;
+await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+const idlePerSecond = (roundTrips - idleFrom) / idleSeconds;
 
-const samples = [...acked].flatMap(([customer, at]) => (received.has(customer) ? [received.get(customer)! - at] : [])).sort((a, b) => a - b);
-const pick = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
 const runs = await db.agentRun.groupBy({ by: ['status'], where: { workspaceId: workspace.id }, _count: true });
-console.log(`agent loop: ${samples.length}/${total} conversations answered (AgentRun: ${runs.map((r) => `${r.status} ${r._count}`).join(', ')})`);
-console.log(`webhook 200 → send request at Graph: p50 ${pick(0.5).toFixed(0)} ms, p99 ${pick(0.99).toFixed(0)} ms, max ${samples.at(-1)!.toFixed(0)} ms`);
-console.log(`throughput: ${(samples.length / ((finished - started) / 1000)).toFixed(1)} replies/s over ${((finished - started) / 1000).toFixed(1)} s`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, WORKER_CONCURRENCY=${process.env.WORKER_CONCURRENCY}, ${inFlight} webhooks in flight`);
+const sent = await db.message.count({ where: { workspaceId: workspace.id, direction: 'outbound', status: 'sent' } });
+const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${loadAtStart} at start, ${loadavg()} at end; WORKER_CONCURRENCY=${process.env.WORKER_CONCURRENCY}`);
+console.log(`throughput phase: ${answered1}/${total} answered, ${inFlight} webhooks in flight: ${repliesPerSecond.toFixed(1)} replies/s over ${((finished - started) / 1000).toFixed(1)} s; webhook 200 → send p50 ${pick(samples1, 0.5).toFixed(0)} ms, p99 ${pick(samples1, 0.99).toFixed(0)} ms`);
+console.log(`latency phase: ${samples2.length}/${pacedTotal} answered at ${rate}/s: webhook 200 → send p50 ${pick(samples2, 0.5).toFixed(0)} ms, p99 ${pick(samples2, 0.99).toFixed(0)} ms, max ${(samples2.at(-1) ?? NaN).toFixed(0)} ms`);
+console.log(`per reply: ${(jobCount / replies).toFixed(2)} jobs (${jobs.map((j) => `${j.name} ${j.n}`).join(', ')}), ${tripsPerReply.toFixed(1)} database round trips; ${cpuMsPerReply.toFixed(1)} ms of this process's CPU (webhook route, workers and Graph stand-in; Postgres not included)`);
+console.log(`idle: ${idlePerSecond.toFixed(1)} round trips/s with every queue's runner waiting`);
+console.log(`AgentRun: ${runs.map((r) => `${r.status} ${r._count}`).join(', ')}; outbound messages sent ${sent}`);
+const okThroughput = repliesPerSecond >= targets.repliesPerSecond;
+const okP50 = pick(samples2, 0.5) <= targets.p50Ms && samples2.length === pacedTotal;
+console.log(`${pass(okThroughput)} throughput ≥ ${targets.repliesPerSecond} replies/s (${repliesPerSecond.toFixed(1)})`);
+console.log(`${pass(okP50)} p50 webhook → send ≤ ${targets.p50Ms} ms at ${rate} conversations/s (${pick(samples2, 0.5).toFixed(0)} ms)`);
+const exactlyOnce = sent === replies && answered1 === total && samples2.length === pacedTotal;
+console.log(`${pass(exactlyOnce)} every conversation answered exactly once (${sent} sent for ${total + pacedTotal} conversations)`);
 
-await stopBoss({ graceful: false });
+await stopWorkers(5_000);
 await disconnectDb();
 graph.close();
 await database.stop();
-process.exit(samples.length === total ? 0 : 1);
+process.exit(okThroughput && okP50 && exactlyOnce ? 0 : 1);

@@ -25,6 +25,12 @@ export type QueueOutboundMessageOptions = {
   clientId?: string;
   /** An uploaded file the media content points at: stored as the message's MessageMedia so the thread shows what was sent. */
   media?: OutboundMediaInput;
+  /**
+   * 'job' (default): the send-message job sends it. 'caller': the caller sends it at once with
+   * deliverOutboundMessage and queues send-message only if that fails — the AI auto-send, whose
+   * own job is the crash safety net (a re-run finds this message by its derived id and sends it).
+   */
+  delivery?: 'job' | 'caller';
 };
 
 export type OutboundMediaInput = { kind: string; mimeType: string; sizeBytes: number; fileName: string; storageKey: string };
@@ -36,7 +42,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow sending messages.');
   if (options.clientId) {
     const existing = await ctx.db.message.findFirst({ where: { id: options.clientId }, select: messageSelect });
-    if (existing) return acceptDuplicate(existing, options.conversationId);
+    if (existing) return acceptDuplicate(existing, options.conversationId, options.delivery);
   }
 
   const conversation = await getConversationOrThrow({ ctx, id: options.conversationId });
@@ -86,7 +92,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     // Two submits with the same client id raced past the first check: the loser returns the winner's message.
     if (options.clientId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
       const existing = await ctx.db.message.findFirst({ where: { id: options.clientId }, select: messageSelect });
-      if (existing) return acceptDuplicate(existing, options.conversationId);
+      if (existing) return acceptDuplicate(existing, options.conversationId, options.delivery);
     }
     throw error;
   }
@@ -98,14 +104,14 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
   }
   await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
   await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });
-  await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
+  if (options.delivery !== 'caller') await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
   return { messageId: message.id, status: message.status, duplicate: false };
 }
 
-async function acceptDuplicate(existing: { id: string; status: string; conversationId: string }, conversationId: string) {
+async function acceptDuplicate(existing: { id: string; status: string; conversationId: string }, conversationId: string, delivery: QueueOutboundMessageOptions['delivery']) {
   if (existing.conversationId !== conversationId) throw new AppError('conflict', 'This message id is already used.');
   // The first submit may have stored the row but died before queueing; the job skips sent messages.
-  if (existing.status === 'queued') await enqueue('send-message', { messageId: existing.id }, { singletonKey: existing.id });
+  if (existing.status === 'queued' && delivery !== 'caller') await enqueue('send-message', { messageId: existing.id }, { singletonKey: existing.id });
   return { messageId: existing.id, status: existing.status, duplicate: true };
 }
 

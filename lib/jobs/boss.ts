@@ -18,6 +18,9 @@ async function createBoss(): Promise<PgBoss> {
     // Maintenance and cron scheduling only where workers run; web processes just send.
     supervise: isWorker,
     schedule: isWorker,
+    // Maintenance expires the active jobs of a worker that died (kill -9, OOM) so they run
+    // again; every 30 s rather than pg-boss's 2 minutes bounds that recovery at expiry + 30 s.
+    maintenanceIntervalSeconds: 30,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'pg-boss error'));
   await boss.start();

@@ -12,10 +12,14 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType, Name extends str
   /** Seconds a single run may take before pg-boss treats it as failed. */
   timeoutSeconds?: number;
   /**
-   * How often an idle worker slot polls (pg-boss waits this long between fetches even when
-   * jobs are waiting, so it caps throughput at concurrency ÷ interval). Default 2; min 0.5.
+   * Safety-net poll of an idle queue (lib/jobs/run-queue.ts). Jobs normally start at once: the
+   * runner is woken by enqueue() and by NOTIFY, and fetches again while jobs are waiting; the
+   * poll only catches lost notifications, retries and delayed jobs. Default 10 (60 for jobs with
+   * a schedule); latency-sensitive queues set ~1–2.
    */
   pollingIntervalSeconds?: number;
+  /** Jobs of this queue run at once per worker process; default WORKER_CONCURRENCY. */
+  concurrency?: number;
   /** Cron (UTC) for recurring jobs; the payload must then accept `{}`. */
   schedule?: string;
   /** Must be safe to run twice: a crash after the work but before the ack re-runs it. */

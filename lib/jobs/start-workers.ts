@@ -3,7 +3,11 @@ import { env } from '../env';
 import { logger } from '../logger';
 import { ensureQueues, getBoss, stopBoss } from './boss';
 import type { JobDefinition } from './define-job';
+import { createJobSlots, jobSlotsForPool } from './job-slots';
+import { listenForJobs } from './listen-for-jobs';
 import { jobRegistry } from './registry';
+import { runQueue, type QueueRunner } from './run-queue';
+import { registerQueueRunner } from './wake-queue';
 
 /** Runs one job: validates its payload, then calls the handler with a scoped logger. */
 async function runJob(definition: JobDefinition, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
@@ -25,29 +29,41 @@ async function runJob(definition: JobDefinition, job: PgBoss.JobWithMetadata<unk
   }
 }
 
+/** Safety-net poll when a queue does not set one: NOTIFY and local wakes start jobs at once. */
+const DEFAULT_POLL_SECONDS = 10;
+/** Queues that only run on their cron schedule (or rarely) look even less often. */
+const SCHEDULED_POLL_SECONDS = 60;
+
 /**
- * Starts a worker for every registered job and the cron schedules. Returns a function that
- * stops gracefully: active jobs finish (up to the timeout) before the process exits.
+ * Starts one runner per registered job (lib/jobs/run-queue.ts), the NOTIFY listener that wakes
+ * them, and the cron schedules. Returns a function that stops gracefully: running jobs finish
+ * (up to the timeout) before pg-boss stops.
  */
-export async function startWorkers(options: { jobs?: readonly JobDefinition[]; pollingIntervalSeconds?: number } = {}) {
+export async function startWorkers(options: { jobs?: readonly JobDefinition[]; pollingIntervalSeconds?: number; maxRunningJobs?: number } = {}) {
   const boss = await getBoss();
   const jobs = options.jobs ?? jobRegistry;
-  const { WORKER_CONCURRENCY } = env();
+  const { WORKER_CONCURRENCY, DATABASE_POOL_SIZE } = env();
+  // All queues together run at most this many jobs at once: the pool minus headroom
+  // (lib/jobs/job-slots.ts), whatever the per-queue limits add up to.
+  const slots = createJobSlots(options.maxRunningJobs ?? jobSlotsForPool(DATABASE_POOL_SIZE));
   await ensureQueues(boss, jobs);
+  const listener = listenForJobs();
+  await listener.ready.catch((error: unknown) => logger.warn({ err: error }, 'job listener not connected yet; queues are polled until it is'));
+  const runners: QueueRunner[] = [];
+  const unregister: (() => void)[] = [];
   for (const definition of jobs) {
-    for (let i = 0; i < WORKER_CONCURRENCY; i++) {
-      await boss.work(
-        definition.name,
-        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? definition.pollingIntervalSeconds ?? 2 },
-        async ([job]) => {
-          if (job) await runJob(definition, job);
-        },
-      );
-    }
+    const pollSeconds = options.pollingIntervalSeconds ?? definition.pollingIntervalSeconds ?? (definition.schedule ? SCHEDULED_POLL_SECONDS : DEFAULT_POLL_SECONDS);
+    const concurrency = Math.min(definition.concurrency ?? WORKER_CONCURRENCY, slots.size);
+    const runner = runQueue({ boss, definition, concurrency, slots, pollMs: pollSeconds * 1000, run: runJob });
+    runners.push(runner);
+    unregister.push(registerQueueRunner(runner));
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' });
   }
-  logger.info({ jobs: jobs.map((j) => j.name), concurrency: WORKER_CONCURRENCY }, 'workers started');
+  logger.info({ jobs: jobs.map((j) => j.name), concurrency: WORKER_CONCURRENCY, maxRunningJobs: slots.size }, 'workers started');
   return async function stopWorkers(timeoutMs = 20_000) {
+    for (const off of unregister) off();
+    await listener.stop();
+    await Promise.all(runners.map((runner) => runner.stop(timeoutMs)));
     await stopBoss({ graceful: true, timeoutMs });
     logger.info('workers stopped');
   };

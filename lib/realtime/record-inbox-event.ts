@@ -2,6 +2,7 @@
 // event id) is the source of truth; NOTIFY only says "workspace X has rows after seq N", so a
 // lost or coalesced notification costs nothing: streams read the log.
 import { db } from '../db';
+import { Prisma } from '../generated/prisma/client';
 import { PREVIEW_MAX_CHARS, type InboxEventPayload, type InboxEventType } from './inbox-event-types';
 
 /** Anything with Prisma's raw query method: `db`, a transaction client or a scoped client. */
@@ -18,7 +19,7 @@ export async function recordInboxEvent(options: RecordInboxEventOptions, client:
   const { workspaceId, type } = options;
   const payload: InboxEventPayload = { ...options.payload };
   if (typeof payload.preview === 'string') payload.preview = payload.preview.slice(0, PREVIEW_MAX_CHARS);
-  if (type === 'conversation.updated' || type === 'message.created') payload.unreadTotal = await workspaceUnreadTotal(workspaceId, client);
+  const withUnread = type === 'conversation.updated' || type === 'message.created';
   // The advisory lock (held to commit) makes seq order equal commit order within a workspace:
   // without it a reader could see seq 11 committed, move its cursor past 10, and then never see
   // 10 when its slower transaction commits. Readers only ever read one workspace, so a
@@ -27,16 +28,21 @@ export async function recordInboxEvent(options: RecordInboxEventOptions, client:
     with lock as (select pg_advisory_xact_lock(hashtextextended(${`inbox-event:${workspaceId}`}, 0))),
     inserted as (
       insert into "InboxEvent" ("workspaceId", "conversationId", "type", "payload")
-      select ${workspaceId}::uuid, ${options.conversationId ?? null}::uuid, ${type}, ${JSON.stringify(payload)}::jsonb from lock
+      select ${workspaceId}::uuid, ${options.conversationId ?? null}::uuid, ${type},
+        case when ${withUnread} then jsonb_set(${JSON.stringify(payload)}::jsonb, '{unreadTotal}', to_jsonb((${UNREAD_TOTAL_SQL(workspaceId)})))
+             else ${JSON.stringify(payload)}::jsonb end
+      from lock
       returning seq
     )
     select seq, pg_notify('inbox', json_build_object('workspaceId', ${workspaceId}::text, 'seq', seq)::text)::text as notified from inserted`;
   return { seq: Number(rows[0]!.seq) };
 }
 
-/** One aggregate over the workspace's open conversations (index on workspaceId, status). */
-async function workspaceUnreadTotal(workspaceId: string, client: SqlClient): Promise<number> {
-  const rows = await client.$queryRaw<{ total: bigint | null }[]>`
-    select sum("unreadCount") as total from "Conversation" where "workspaceId" = ${workspaceId}::uuid and status = 'open'`;
-  return Number(rows[0]?.total ?? 0);
+/**
+ * One aggregate over the workspace's open conversations (index on workspaceId, status), read in
+ * the insert's own statement — one round trip per event, not two — after the advisory lock, so
+ * events of a workspace carry totals in commit order.
+ */
+function UNREAD_TOTAL_SQL(workspaceId: string) {
+  return Prisma.sql`select coalesce(sum("unreadCount"), 0)::int from "Conversation" where "workspaceId" = ${workspaceId}::uuid and status = 'open'`;
 }

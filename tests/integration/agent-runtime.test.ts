@@ -58,6 +58,8 @@ const run = (workspaceId: string, messageId: string, deps: AgentRuntimeDeps = ag
   runAgentTurn({ workspaceId, messageId, attempt, maxAttempts: 4, deps, log: logger });
 
 const acceptSends = () => graph.respond(acceptMetaSends());
+const sendJobsFor = async (messageId: string) =>
+  (await db.$queryRaw<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'send-message' and data->>'messageId' = ${messageId}`)[0]!.n;
 
 describe('draft mode', () => {
   it('answers an inbound DM with a draft that carries the provider, model, sources and run id', async () => {
@@ -136,7 +138,7 @@ describe('skips', () => {
 });
 
 describe('auto-send', () => {
-  it('queues the reply with sender ai, and the send job delivers it to Graph', async () => {
+  it('sends the reply from the agent turn itself (no send-message job), exactly once even when the turn or a stray job runs again', async () => {
     const { workspace } = await workspaceWith({ mode: 'auto' });
     const { channel, conversation, contact } = await conversationIn(workspace.id, { handling: 'ai_auto' });
     const inbound = await createInboundMessage({ channel, conversationId: conversation.id, text: 'What are your opening hours?' });
@@ -146,14 +148,34 @@ describe('auto-send', () => {
     const agentRun = await db.agentRun.findFirstOrThrow({ where: { triggerMessageId: inbound.id } });
     expect(agentRun.messageIds).toHaveLength(1);
     const message = await db.message.findUniqueOrThrow({ where: { id: agentRun.messageIds[0]! } });
-    expect(message).toMatchObject({ sender: 'ai', direction: 'outbound', status: 'queued' });
+    expect(message).toMatchObject({ sender: 'ai', direction: 'outbound', status: 'sent' });
     expect(message.text).toContain('9 to 5');
+    expect(await sendJobsFor(message.id)).toBe(0);
 
+    // A re-run of the turn (its job crashed before completing) and a stray send job change nothing.
+    await run(workspace.id, inbound.id, agentRuntimeDeps, 2);
     await sendMessageJob.handler({ messageId: message.id }, { jobId: 'test', attempt: 1, log: logger });
     expect((await db.message.findUniqueOrThrow({ where: { id: message.id } })).status).toBe('sent');
     const posted = graph.requests.filter((r) => r.method === 'POST');
     expect(posted).toHaveLength(1);
     expect(posted[0]!.body).toMatchObject({ recipient: { id: contact.externalId }, message: { text: message.text } });
+  });
+
+  it('hands a reply that Meta could not take at once (5xx) to the send-message job, which retries it', async () => {
+    const { workspace } = await workspaceWith({ mode: 'auto' });
+    const { channel, conversation } = await conversationIn(workspace.id, { handling: 'ai_auto' });
+    const inbound = await createInboundMessage({ channel, conversationId: conversation.id, text: 'What are your opening hours?' });
+    graph.respond((r) => (r.method === 'POST' ? { status: 503, json: { error: { message: 'Service temporarily unavailable', code: 2 } } } : undefined));
+
+    expect((await run(workspace.id, inbound.id)).status).toBe('sent');
+    const agentRun = await db.agentRun.findFirstOrThrow({ where: { triggerMessageId: inbound.id } });
+    const messageId = agentRun.messageIds[0]!;
+    expect((await db.message.findUniqueOrThrow({ where: { id: messageId } })).status).toBe('queued');
+    expect(await sendJobsFor(messageId)).toBe(1);
+
+    acceptSends();
+    await sendMessageJob.handler({ messageId }, { jobId: 'test', attempt: 2, log: logger });
+    expect((await db.message.findUniqueOrThrow({ where: { id: messageId } })).status).toBe('sent');
   });
 
   it('drafts instead when the messaging window refuses the send, and says why', async () => {

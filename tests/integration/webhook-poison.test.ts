@@ -2,7 +2,7 @@
 // answered 200; a unit that cannot be stored or processed is kept as `malformed` for replay;
 // nothing reaches the worker that could crash it, and the good units of the same delivery still
 // become messages.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 vi.hoisted(() => {
   process.env.META_APP_SECRET = 'test_app_secret_0123456789abcdef';
@@ -21,7 +21,13 @@ let stopWorkers: ((timeoutMs?: number) => Promise<void>) | undefined;
 beforeAll(async () => {
   channels = await createFixtureChannels();
 });
-afterAll(async () => stopWorkers?.(2_000));
+// Workers run only inside the tests that start them: the runner picks a job up the moment the
+// intake's NOTIFY arrives, so a worker left running would move the next test's events past the
+// `queued` state those tests inspect.
+afterEach(async () => {
+  await stopWorkers?.(2_000);
+  stopWorkers = undefined;
+});
 
 /** POSTs signed bytes; returns the status and the delivery row with its events. */
 async function post(body: string | Buffer) {

@@ -9,7 +9,9 @@ import type { ConversationHandling, MessageKind } from '../../generated/prisma/e
 import { db } from '../../db';
 import { AppError } from '../../errors';
 import { createReplyDraft } from '../../inbox/drafts/create-reply-draft';
+import { deliverOutboundMessage } from '../../inbox/deliver-outbound-message';
 import { queueOutboundMessage } from '../../inbox/queue-outbound-message';
+import { enqueue } from '../../jobs/enqueue';
 import { privateRepliesQuery } from '../../inbox/send-window-context';
 import { stopAiForConversation } from '../../inbox/stop-ai-for-conversation';
 import type { Logger } from '../../logger';
@@ -252,7 +254,8 @@ export function derivedMessageId(runId: string, purpose: string): string {
 /** Queues an AI message; a refusal by the window or channel rules comes back as a reason, not an error. */
 async function trySend(turn: TurnFacts, text: string, mode: SendMode, purpose: string): Promise<{ messageId?: string; refused?: string }> {
   try {
-    const queued = await queueOutboundMessage({ ctx: turn.ctx, conversationId: turn.conversationId, content: { type: 'text', text }, mode, sender: 'ai', clientId: derivedMessageId(turn.runId, purpose) });
+    const queued = await queueOutboundMessage({ ctx: turn.ctx, conversationId: turn.conversationId, content: { type: 'text', text }, mode, sender: 'ai', clientId: derivedMessageId(turn.runId, purpose), delivery: 'caller' });
+    if (queued.status === 'queued') await sendNow(turn, queued.messageId);
     return { messageId: queued.messageId };
   } catch (error) {
     if (error instanceof AppError && (error.code === 'conflict' || error.code === 'bad_request')) {
@@ -262,6 +265,24 @@ async function trySend(turn: TurnFacts, text: string, mode: SendMode, purpose: s
     throw error;
   }
 }
+
+/**
+ * Auto mode sends from this job rather than through a send-message job (one job and its fetch,
+ * load and completion fewer per reply, and no queue wait). A send that fails in a way worth
+ * retrying (Meta rate limit or outage, database hiccup) is handed to send-message, which retries
+ * with backoff; a crash before this point re-runs the turn, which finds the queued message by
+ * its derived id and sends it then.
+ */
+async function sendNow(turn: TurnFacts, messageId: string): Promise<void> {
+  try {
+    await deliverOutboundMessage({ messageId, finalAttempt: false, log: turn.log });
+  } catch (error) {
+    turn.log.warn({ err: error, messageId }, 'AI reply not sent at once; send-message retries it');
+    await enqueue('send-message', { messageId }, { singletonKey: messageId, startAfter: new Date(Date.now() + SEND_RETRY_DELAY_MS) });
+  }
+}
+
+const SEND_RETRY_DELAY_MS = 10_000;
 
 async function draft(turn: TurnFacts, text: string): Promise<string> {
   const { draftId } = await createReplyDraft({

@@ -15,7 +15,10 @@ export const agentReplyJob = defineJob({
   retry,
   // Provider calls time out well before this (lib/agent/providers); sends are only queued here.
   timeoutSeconds: 120,
-  pollingIntervalSeconds: 0.5,
+  // Debounced jobs are woken by a timer in the process that queued them; the poll is a safety net.
+  pollingIntervalSeconds: 2,
+  // Provider calls are I/O-bound (seconds against a real LLM), so many run at once.
+  concurrency: 16,
   async handler({ workspaceId, messageId }, { attempt, log }) {
     // Lazy: the runtime imports the inbox (which enqueues jobs → registry → this file).
     const { runAgentTurn } = await import('../../agent/runtime/run-agent-turn');

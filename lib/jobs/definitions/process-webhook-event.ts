@@ -12,8 +12,9 @@ export const processWebhookEventJob = defineJob({
   payload: z.object({ eventId: z.uuid() }),
   retry,
   timeoutSeconds: 30,
-  // Inbound messages should show up within a second; pg-boss's minimum polling interval.
-  pollingIntervalSeconds: 0.5,
+  // Started at once by the intake's NOTIFY; the poll is only a safety net (lib/jobs/run-queue.ts).
+  pollingIntervalSeconds: 2,
+  concurrency: 8,
   async handler({ eventId }, { attempt, log }) {
     // Imported lazily: the processor enqueues follow-up jobs (enqueue → registry → this file),
     // and a static import would let the registry capture this definition before it exists.

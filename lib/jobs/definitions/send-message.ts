@@ -10,6 +10,9 @@ export const sendMessageJob = defineJob({
   payload: z.strictObject({ messageId: z.uuid() }),
   retry,
   timeoutSeconds: 120,
+  // Woken by enqueue() (locally or through NOTIFY); the poll is a safety net.
+  pollingIntervalSeconds: 2,
+  concurrency: 8,
   async handler({ messageId }, { attempt, log }) {
     // attempt counts from 1, so the last allowed run is retry.limit + 1.
     const outcome = await deliverOutboundMessage({ messageId, finalAttempt: attempt > retry.limit, log });
