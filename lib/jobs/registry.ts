@@ -21,6 +21,8 @@ import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
+import { runAutomationsJob } from './definitions/run-automations';
+import { automationNoReplyScanJob } from './definitions/automation-no-reply-scan';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -44,6 +46,8 @@ export const jobRegistry = [
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,
+  runAutomationsJob,
+  automationNoReplyScanJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

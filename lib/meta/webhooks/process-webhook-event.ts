@@ -2,6 +2,7 @@
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
 import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
+import { queueInboundAutomationEvents } from '../../automations/queue-inbound-automation-events';
 import { channelProviders } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
@@ -41,6 +42,9 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     }
     // The AI agent answers inbound customer messages (the job decides whether and how).
     await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    // Automation rules run in their own jobs; all customer messages of the unit are re-offered on
+    // a retry, and the per-rule run key keeps that from running anything twice.
+    await queueInboundAutomationEvents({ workspaceId: event.workspaceId, createdConversationIds: stored.createdConversationIds, messageIds: stored.messageIds });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';
