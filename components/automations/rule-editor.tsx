@@ -4,7 +4,7 @@
 // recent conversation that changes nothing.
 import { useRouter } from 'next/navigation';
 import { useActionState, useState } from 'react';
-import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
+import { fieldErrorsOf, initialActionResult, type ActionResult } from '@/lib/actions/action-result';
 import {
   automationRuleSchema, channelTypeValues, triggerLabels, triggerValues,
   type AutomationAction, type AutomationCondition, type AutomationRuleInput,
@@ -52,10 +52,7 @@ function newAction(type: AutomationAction['type'], o: AutomationOptions): Automa
 }
 
 function errorsOf(result: ReturnType<typeof automationRuleSchema.safeParse>): Record<string, string[]> {
-  if (result.success) return {};
-  const out: Record<string, string[]> = {};
-  for (const issue of result.error.issues) (out[issue.path.join('.') || '_form'] ??= []).push(issue.message);
-  return out;
+  return result.success ? {} : fieldErrorsOf(result.error);
 }
 
 export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction }: {

@@ -1,4 +1,5 @@
 // The workspace away message (settings on /automations).
+import { fieldErrorsOf } from '../actions/action-result';
 import { recordAudit } from '../audit/record-audit';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -16,11 +17,7 @@ export async function getAwayMessage({ ctx }: { ctx: Pick<WorkspaceContext, 'wor
 export async function saveAwayMessage(options: { ctx: Ctx; input: unknown }): Promise<void> {
   assertCan(options.ctx, 'automations.manage');
   const parsed = awayMessageSchema.safeParse(options.input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_form'] ??= []).push(issue.message);
-    throw new AppError('bad_request', 'Please fix the highlighted fields.', { fieldErrors });
-  }
+  if (!parsed.success) throw new AppError('bad_request', 'Please fix the highlighted fields.', { fieldErrors: fieldErrorsOf(parsed.error) });
   await db.workspace.update({ where: { id: options.ctx.workspace.id }, data: { awayMessageEnabled: parsed.data.enabled, awayMessage: parsed.data.message || null } });
   await recordAudit({ ctx: options.ctx, action: 'automation.away_message_saved', targetType: 'Workspace', targetId: options.ctx.workspace.id, metadata: { enabled: parsed.data.enabled } }, options.ctx.db);
 }

@@ -2,6 +2,7 @@
 // (members, labels, canned responses) must belong to this workspace, so a rule can never point at
 // another tenant's rows. New rules go to the end of the order.
 import type { Prisma } from '../generated/prisma/client';
+import { fieldErrorsOf } from '../actions/action-result';
 import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import { assertCan } from '../team/assert-permission';
@@ -13,9 +14,7 @@ type Ctx = Pick<WorkspaceContext, 'db' | 'can' | 'workspace' | 'user'>;
 export function parseRuleOrThrow(input: unknown): AutomationRuleData {
   const parsed = automationRuleSchema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_form'] ??= []).push(issue.message);
-  throw new AppError('bad_request', 'Please fix the highlighted fields.', { fieldErrors });
+  throw new AppError('bad_request', 'Please fix the highlighted fields.', { fieldErrors: fieldErrorsOf(parsed.error) });
 }
 
 async function assertReferencesOwned(ctx: Ctx, rule: AutomationRuleData): Promise<void> {
