@@ -18,22 +18,22 @@ test('create a rule, trigger it from the Meta simulator, see the run log and the
   await expect(page.getByRole('heading', { name: 'New rule' })).toBeVisible();
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: '+ Add condition' }).click();
-  await page.getByLabel('Condition 1').selectOption({ label: 'Message matches (regular expression)' });
-  await page.getByLabel('Pattern').fill('(a+)+$');
+  await page.getByLabel('Condition 1', { exact: true }).selectOption({ label: 'Message matches (regular expression)' });
+  await page.getByLabel('Pattern', { exact: true }).fill('(a+)+$');
   await page.getByRole('button', { name: 'Save rule' }).click();
   await expect(page.getByText('Give the rule a name.')).toBeVisible();
   await expect(page.getByText(/Nested repetition/)).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/automations-validation.png', fullPage: true });
 
   // The real rule: Instagram + "refund" → assign to the owner.
-  await page.getByLabel('Name').fill(ruleName);
-  await page.getByLabel('Condition 1').selectOption({ label: 'Message contains' });
-  await page.getByLabel('Words').fill('refund');
+  await page.getByLabel('Name', { exact: true }).fill(ruleName);
+  await page.getByLabel('Condition 1', { exact: true }).selectOption({ label: 'Message contains' });
+  await page.getByLabel('Words', { exact: true }).fill('refund');
   await page.getByRole('button', { name: '+ Add condition' }).click();
-  await page.getByLabel('Condition 2').selectOption({ label: 'Channel is' });
+  await page.getByLabel('Condition 2', { exact: true }).selectOption({ label: 'Channel is' });
   await expect(page.getByRole('checkbox', { name: 'instagram' })).toBeChecked();
-  await expect(page.getByLabel('Action 1')).toHaveValue('assign_member');
-  await page.getByLabel('Member').selectOption({ label: 'Demo Owner' });
+  await expect(page.getByLabel('Action 1', { exact: true })).toHaveValue('assign_member');
+  await page.getByLabel('Member', { exact: true }).selectOption({ label: 'Demo Owner' });
   await page.getByRole('button', { name: 'Save rule' }).click();
   await expect(page).toHaveURL(/\/automations\/[0-9a-f-]{36}\?saved=1/);
   await expect(page.getByRole('status').filter({ hasText: 'Rule saved.' })).toBeVisible();
@@ -61,8 +61,8 @@ test('create a rule, trigger it from the Meta simulator, see the run log and the
 
   // Dry-run against that conversation: would fire, changes nothing.
   await page.waitForLoadState('networkidle');
-  const option = await page.getByLabel('Conversation').locator('option', { hasText: customerName }).first().getAttribute('value');
-  await page.getByLabel('Conversation').selectOption(option!);
+  const option = await page.getByLabel('Conversation', { exact: true }).locator('option', { hasText: customerName }).first().getAttribute('value');
+  await page.getByLabel('Conversation', { exact: true }).selectOption(option!);
   await page.getByRole('button', { name: 'Dry run' }).click();
   await expect(page.getByText('This rule would fire.')).toBeVisible();
   await expect(page.getByText('Would assign to Demo Owner.')).toBeVisible();
