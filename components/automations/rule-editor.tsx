@@ -18,6 +18,7 @@ type Action = (prev: ActionResult<{ id: string }>, formData: FormData) => Promis
 type DryRunAction = (prev: ActionResult<DryRunResult>, formData: FormData) => Promise<ActionResult<DryRunResult>>;
 type Draft = { name: string; enabled: boolean; trigger: AutomationRuleInput['trigger']; triggerConfig: { minutes?: number | string; labelId?: string }; conditions: AutomationCondition[]; actions: AutomationAction[] };
 
+const channelNames = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' } as const;
 const conditionLabels: Record<AutomationCondition['type'], string> = {
   channel: 'Channel is', text_contains: 'Message contains', text_matches: 'Message matches (regular expression)', label: 'Label', business_hours: 'Business hours', assignee: 'Assignee',
 };
@@ -235,8 +236,8 @@ function ConditionFields({ condition: c, index: i, options, err, onChange }: { c
         <fieldset className="flex flex-wrap gap-3 text-sm">
           <legend className="sr-only">Channels</legend>
           {channelTypeValues.map((t) => (
-            <label key={t} className="flex items-center gap-1 capitalize">
-              <input type="checkbox" checked={c.channelTypes.includes(t)} onChange={(e) => onChange({ ...c, channelTypes: e.target.checked ? [...c.channelTypes, t] : c.channelTypes.filter((x) => x !== t) })} /> {t}
+            <label key={t} className="flex items-center gap-1">
+              <input type="checkbox" checked={c.channelTypes.includes(t)} onChange={(e) => onChange({ ...c, channelTypes: e.target.checked ? [...c.channelTypes, t] : c.channelTypes.filter((x) => x !== t) })} /> {channelNames[t]}
             </label>
           ))}
           {err(`${p}.channelTypes`) ? <p className="w-full text-sm text-red-600">{err(`${p}.channelTypes`)!.join(' ')}</p> : null}
