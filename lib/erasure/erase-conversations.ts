@@ -1,8 +1,9 @@
 // Erases conversations of one workspace and everything that repeats their content: messages and
-// media files, notes, drafts and labels (cascade), AI runs (reply texts, source excerpts), alert
-// outbox excerpts, live-inbox events (previews), presence rows, pending statuses of their messages
-// and the copies of alert emails that link to them. The one routine behind "delete conversation",
-// the history retention sweep and contact/channel erasure (docs/architecture.md, "Privacy").
+// media files, notes, drafts and labels (cascade), AI runs (reply texts, source excerpts),
+// automation run logs, alert outbox excerpts, live-inbox events (previews), presence rows, pending
+// statuses of their messages and the copies of alert emails that link to them. The one routine
+// behind "delete conversation", the history retention sweep and contact/channel erasure
+// (docs/architecture.md, "Privacy").
 import { db } from '../db';
 import { mediaStorageKey } from '../storage/storage-key';
 import { deleteStorageObjects } from './delete-storage-objects';
@@ -23,6 +24,8 @@ export async function eraseConversations(options: { workspaceId: string; convers
     const messageIds = await db.message.findMany({ where: { workspaceId, conversationId: { in: ids }, externalId: { not: null } }, select: { channelId: true, externalId: true } });
     const result = await db.$transaction(async (tx) => {
       await tx.agentRun.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
+      // Automation run logs name the conversation (and their event keys its messages).
+      await tx.automationRun.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       await tx.notificationOutbox.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       await tx.inboxEvent.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       await tx.conversationPresence.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });

@@ -8,6 +8,7 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { deleteEmailCopiesMentioning } from './delete-email-copies-mentioning';
 import { eraseWorkspace } from './erase-workspace';
+import { forgetMemberInAutomations } from './forget-member-in-automations';
 
 export async function soleOwnedSharedWorkspaces(userId: string): Promise<{ id: string; name: string }[]> {
   const owned = await db.membership.findMany({ where: { userId, role: 'owner' }, select: { workspace: { select: { id: true, name: true, memberships: { select: { userId: true, role: true } } } } } });
@@ -50,6 +51,7 @@ export async function eraseUserAccount(options: { userId: string }): Promise<{ e
     await tx.channel.updateMany({ where: { connectedById: userId }, data: { connectedById: null } });
     await tx.workspaceExport.updateMany({ where: { requestedById: userId }, data: { requestedById: null } });
     await tx.workspace.updateMany({ where: { closedById: userId }, data: { closedById: null } });
+    await forgetMemberInAutomations(tx, { userId, name: user.name, workspaceIds: user.memberships.map((m) => m.workspaceId) });
     await tx.invite.deleteMany({ where: { email: user.email } });
     await tx.dataDeletionRequest.updateMany({ where: { loggedByEmail: user.email }, data: { loggedByEmail: null } });
     // The audit log stays (it is the workspaces' record) but no longer identifies the user.

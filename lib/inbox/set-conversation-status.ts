@@ -5,6 +5,8 @@
 import { Prisma } from '../generated/prisma/client';
 import type { ConversationStatus } from '../generated/prisma/enums';
 import { AppError } from '../errors';
+import type { AutomationOrigin } from '../automations/automation-event.schema';
+import { queueAutomationEvent } from '../automations/queue-automation-event';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
 import type { WorkspaceContext } from '../workspaces/context';
 import { conversationOpenKey } from './find-or-create-open-conversation';
@@ -16,6 +18,8 @@ export type SetConversationStatusOptions = {
   /** Required for `snoozed`; must be in the future. */
   snoozedUntil?: Date | null;
   now?: Date;
+  /** Set when an automation rule made the change (loop guard for the rules it triggers). */
+  origin?: AutomationOrigin;
 };
 
 export async function setConversationStatus(options: SetConversationStatusOptions): Promise<{ changed: boolean }> {
@@ -43,5 +47,8 @@ export async function setConversationStatus(options: SetConversationStatusOption
   }
   if (count === 0) return { changed: false };
   await recordInboxEvent({ workspaceId: ctx.workspace.id, conversationId, type: 'conversation.updated', payload: { changes: ['status'], status } });
+  if (status === 'closed') {
+    await queueAutomationEvent({ workspaceId: ctx.workspace.id, trigger: 'conversation_closed', conversationId, eventKey: `conversation_closed:${conversationId}:${now.getTime()}`, origin: options.origin });
+  }
   return { changed: true };
 }

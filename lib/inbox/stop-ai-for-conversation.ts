@@ -1,6 +1,8 @@
 // The one place a conversation leaves AI handling: an operator's take-over and the agent's own
 // handoff both end here. Guarded on the current handling, so two callers at once change it once.
 import type { ScopedDb } from '../workspaces/scoped-db';
+import type { AutomationOrigin } from '../automations/automation-event.schema';
+import { queueAutomationEvent } from '../automations/queue-automation-event';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
 
 export type StopAiResult = { changed: boolean; takenOverById: string | null };
@@ -17,6 +19,8 @@ export async function stopAiForConversation(options: {
   now: Date;
   needsHuman?: boolean;
   reason?: string;
+  /** Set when an automation rule made the change (loop guard). */
+  origin?: AutomationOrigin;
 }): Promise<StopAiResult | null> {
   const { db, conversationId, now } = options;
   const current = await db.conversation.findFirst({ where: { id: conversationId }, select: { handling: true, takenOverById: true } });
@@ -45,5 +49,6 @@ export async function stopAiForConversation(options: {
     workspaceId: options.workspaceId, conversationId, type: 'conversation.updated',
     payload: { changes: options.needsHuman ? ['handling', 'needsHuman'] : ['handling'], ...(options.reason ? { reason: options.reason } : {}) },
   });
+  await queueAutomationEvent({ workspaceId: options.workspaceId, trigger: 'handed_to_human', conversationId, eventKey: `handed_to_human:${conversationId}:${now.getTime()}`, origin: options.origin });
   return { changed: true, takenOverById: options.byUserId };
 }

@@ -14,16 +14,17 @@ import { upsertContact } from './upsert-contact';
  * profiled. Both are recomputed on every run, so a crash before their jobs were queued is
  * repaired by the retry (the jobs' singleton keys make re-queueing harmless).
  */
-export type StoreResult = { messageIds: string[]; insertedMessageIds: string[]; mediaIds: string[]; contactIdsWithoutProfile: string[] };
+export type StoreResult = { messageIds: string[]; insertedMessageIds: string[]; mediaIds: string[]; contactIdsWithoutProfile: string[]; createdConversationIds: string[] };
 
 export async function storeNormalisedEvent(options: { workspaceId: string; channelId: string; event: NormalisedEvent }): Promise<StoreResult> {
   const { workspaceId, channelId, event } = options;
-  const result: StoreResult = { messageIds: [], insertedMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [] };
+  const result: StoreResult = { messageIds: [], insertedMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [], createdConversationIds: [] };
 
   for (const message of event.messages) {
     const contact = await upsertContact({ workspaceId, channelId, externalId: message.contactExternalId, name: message.contactName, username: message.contactUsername });
     if (contact.needsProfile && !result.contactIdsWithoutProfile.includes(contact.id)) result.contactIdsWithoutProfile.push(contact.id);
     const conversation = await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
+    if (conversation.created && !result.createdConversationIds.includes(conversation.id)) result.createdConversationIds.push(conversation.id);
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);

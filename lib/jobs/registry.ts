@@ -23,6 +23,8 @@ import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
+import { runAutomationsJob } from './definitions/run-automations';
+import { automationNoReplyScanJob } from './definitions/automation-no-reply-scan';
 import { backfillMetaUserIdsJob } from './definitions/backfill-meta-user-ids';
 import { buildWorkspaceExportJob } from './definitions/build-workspace-export';
 import { checkDeletionProofJob } from './definitions/check-deletion-proof';
@@ -54,6 +56,8 @@ export const jobRegistry = [
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,
+  runAutomationsJob,
+  automationNoReplyScanJob,
   checkDeletionProofJob,
   eraseUserAccountJob,
   eraseClosedWorkspaceJob,

@@ -16,6 +16,7 @@ export const permissionMatrix = {
   'agent.configure': managers,
   'settings.manage': managers,
   'canned-responses.manage': managers,
+  'automations.manage': managers,
   'audit.view': managers,
   'billing.manage': ['owner'],
   'data.export': managers,

@@ -84,7 +84,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
+let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string; ruleId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -130,10 +130,15 @@ beforeAll(async () => {
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
   });
   await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: knowledgeFile.id, ordinal: 0, heading: 'B price', text: 'B secret price list' } });
+  // B's automation rule (with a run): A must neither change, reorder, delete, dry-run against nor read it.
+  const automationRule = await db.automationRule.create({
+    data: { workspaceId: b.workspace.id, name: 'B rule', position: 1, trigger: 'message_received', conditions: [], actions: [{ type: 'add_label', labelId: label.id }] },
+  });
+  await db.automationRun.create({ data: { workspaceId: b.workspace.id, ruleId: automationRule.id, conversationId: conversation.id, eventKey: 'probe', trigger: 'message_received', status: 'succeeded', outcome: [] } });
   B = {
     contactId: contact.id, workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
-    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
+    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id, ruleId: automationRule.id,
   };
 });
 
@@ -178,6 +183,8 @@ async function snapshotB() {
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    automationRules: await db.automationRule.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    automationRuns: await db.automationRun.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
     stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
@@ -221,6 +228,11 @@ function attackFields(): Record<string, string> {
     capDollars: '25',
     // Inbox: switch a conversation between AI draft and AI auto-send.
     handling: 'ai_auto',
+    // Automations: B's rule id (toggle/move/delete/update), a valid rule that only posts a note
+    // (dry-run against B's conversation above), and the away message (saved for A only).
+    ruleId: B.ruleId, enabled: 'false', direction: 'down',
+    rule: JSON.stringify({ name: 'Probe rule', trigger: 'message_received', conditions: [], actions: [{ type: 'add_note', body: 'probe' }] }),
+    message: 'Probe away message',
     // Billing: checkout for a plan (A's own workspace only); B's Stripe ids for the stand-in's hosted pages,
     // test clock and the platform replay (A is no platform admin).
     plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',

@@ -89,7 +89,23 @@ async function seedCustomer(options: { workspaceId: string; userId: string; chan
   await db.webhookDelivery.create({ data: { rawBody: Buffer.from(`{"broken": "${subject.externalId}" ${subject.text}`), status: 'malformed' } });
   await db.emailMessage.create({ data: { to: 'owner@example.com', subject: 'New conversation', html: `<p>${subject.name}</p><a href="https://app/inbox/${conversation.id}">open</a>`, text: `${subject.name}: ${subject.text}`, template: 'inbox-digest', transport: 'dev-mailbox' } });
   await recordAudit({ action: 'conversation.status_changed', workspaceId, actorUserId: userId, targetType: 'conversation', metadata: { status: 'closed' } });
-  return { contact, conversation, message, storageKey, subject, needles: [contact.id, subject.externalId, subject.username, subject.name, subject.text, conversation.id, message.id, storageKey, tag] };
+  // Automations: a rule naming the member (creator, round-robin pointer, assign action, pool,
+  // assignee condition) and a run on the conversation whose log spells the member's name.
+  const member = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
+  const rule = await db.automationRule.create({
+    data: {
+      workspaceId, name: `Route ${tag}`, position: 0, trigger: 'message_received', createdById: userId, lastAssignedUserId: userId,
+      conditions: [{ type: 'assignee', is: 'member', userId }, { type: 'text_contains', value: 'price' }],
+      actions: [{ type: 'assign_member', userId }, { type: 'assign_round_robin', userIds: [userId], onlineOnly: true, maxOpenPerMember: 0 }, { type: 'add_note', body: 'routed' }],
+    },
+  });
+  await db.automationRun.create({
+    data: {
+      workspaceId, ruleId: rule.id, conversationId: conversation.id, eventKey: `message_received:${message.id}`, trigger: 'message_received', status: 'succeeded', finishedAt: new Date(),
+      outcome: [{ type: 'assign_member', ok: true, detail: `Assigned to ${member.name}.` }, { type: 'assign_round_robin', ok: true, detail: `Assigned to ${member.name} (round-robin; 0 open before).` }],
+    },
+  });
+  return { contact, rule, conversation, message, storageKey, subject, needles: [contact.id, subject.externalId, subject.username, subject.name, subject.text, conversation.id, message.id, storageKey, tag] };
 }
 
 describe('erasure leaves no trace (catalog-wide)', () => {
@@ -112,6 +128,7 @@ describe('erasure leaves no trace (catalog-wide)', () => {
     expect(await fileExists(subject.storageKey)).toBe(false);
     expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
     expect(await fileExists(bystander.storageKey)).toBe(true);
+    expect(await db.automationRun.count({ where: { conversationId: bystander.conversation.id } })).toBe(1);
   });
 
   it('erasing a channel\'s data removes its customers everywhere they were stored', async () => {
@@ -144,6 +161,15 @@ describe('erasure leaves no trace (catalog-wide)', () => {
     expect(await eraseUserAccount({ userId: leaver.id })).toEqual({ erased: true, workspacesErased: 0 });
     expect(await traces([leaver.id, `leaver-${tag}@example.com`, `Leaving Person ${tag}`, '198.51.100.9'])).toEqual([]);
     expect(await db.conversation.count({ where: { id: customer.conversation.id } })).toBe(1);
+    // The rule stays (the workspace's record) but without the member, switched off since it no
+    // longer means what its author wrote; its run log stays, naming "a former member".
+    const rule = await db.automationRule.findUniqueOrThrow({ where: { id: customer.rule.id } });
+    expect(rule).toMatchObject({ enabled: false, createdById: null, lastAssignedUserId: null, conditions: [{ type: 'text_contains', value: 'price' }], actions: [{ type: 'add_note', body: 'routed' }] });
+    const run = await db.automationRun.findFirstOrThrow({ where: { ruleId: customer.rule.id } });
+    expect(run.outcome).toEqual([
+      { type: 'assign_member', ok: true, detail: 'Assigned to a former member.' },
+      { type: 'assign_round_robin', ok: true, detail: 'Assigned to a former member (round-robin; 0 open before).' },
+    ]);
   });
 
   it('refuses to erase the sole owner of a workspace that has other members', async () => {

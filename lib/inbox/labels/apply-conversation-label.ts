@@ -1,3 +1,5 @@
+import type { AutomationOrigin } from '../../automations/automation-event.schema';
+import { queueAutomationEvent } from '../../automations/queue-automation-event';
 import { AppError } from '../../errors';
 import { recordInboxEvent } from '../../realtime/record-inbox-event';
 import { assertCan } from '../../team/assert-permission';
@@ -8,7 +10,11 @@ import { getConversationOrThrow } from '../get-conversation-or-throw';
  * Adds or removes one label on one conversation. Both ids are looked up through the scoped
  * client, so another workspace's label or conversation is "not found".
  */
-export async function applyConversationLabel(options: { ctx: WorkspaceContext; conversationId: string; labelId: string; applied: boolean }): Promise<{ changed: boolean }> {
+export async function applyConversationLabel(options: {
+  ctx: Pick<WorkspaceContext, 'db' | 'can' | 'workspace'>; conversationId: string; labelId: string; applied: boolean;
+  /** Set when an automation rule made the change (loop guard). */
+  origin?: AutomationOrigin;
+}): Promise<{ changed: boolean }> {
   const { ctx, conversationId, labelId, applied } = options;
   assertCan(ctx, 'inbox.use');
   await getConversationOrThrow({ ctx, id: conversationId });
@@ -23,5 +29,8 @@ export async function applyConversationLabel(options: { ctx: WorkspaceContext; c
     changed = result.count > 0;
   }
   if (changed) await recordInboxEvent({ workspaceId: ctx.workspace.id, conversationId, type: 'conversation.updated', payload: { changes: ['labels'] } });
+  if (changed && applied) {
+    await queueAutomationEvent({ workspaceId: ctx.workspace.id, trigger: 'label_added', conversationId, labelId, eventKey: `label_added:${conversationId}:${labelId}:${Date.now()}`, origin: options.origin });
+  }
   return { changed };
 }

@@ -2,6 +2,7 @@
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
 import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
+import { queueInboundAutomationEvents } from '../../automations/queue-inbound-automation-events';
 import { channelProviders, channelTypeForObject } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
@@ -53,6 +54,9 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     }
     // The AI agent answers inbound customer messages (the job decides whether and how).
     await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    // Automation rules run in their own jobs; all customer messages of the unit are re-offered on
+    // a retry, and the per-rule run key keeps that from running anything twice.
+    await queueInboundAutomationEvents({ workspaceId: event.workspaceId, createdConversationIds: stored.createdConversationIds, messageIds: stored.messageIds });
     // A data deletion proof code sent by the customer (lib/privacy/check-deletion-proof.ts).
     await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });

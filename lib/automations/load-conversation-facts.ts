@@ -1,0 +1,32 @@
+// Reads what the conditions need about one conversation, through the workspace-scoped client.
+// Business hours come from the AI agent settings (one stored setting feeds both).
+import { getAgentSettings } from '../agent/agent-settings';
+import { isWithinBusinessHours } from '../agent/agent-settings.schema';
+import type { ScopedDb } from '../workspaces/scoped-db';
+import type { ConversationFacts } from './evaluate-conditions';
+
+export async function loadConversationFacts(options: { db: ScopedDb; conversationId: string; messageId?: string | null; now: Date }): Promise<(ConversationFacts & { status: string; handling: string; channelId: string; contactName: string | null }) | null> {
+  const { db, conversationId } = options;
+  const conversation = await db.conversation.findFirst({
+    where: { id: conversationId },
+    select: { assigneeId: true, status: true, handling: true, channelId: true, channel: { select: { type: true } }, contact: { select: { name: true, username: true } }, labels: { select: { labelId: true } } },
+  });
+  if (!conversation) return null;
+  const message = await db.message.findFirst({
+    where: options.messageId ? { id: options.messageId, conversationId } : { conversationId, direction: 'inbound', sender: 'customer' },
+    orderBy: { sentAt: 'desc' },
+    select: { text: true },
+  });
+  const { settings } = await getAgentSettings({ ctx: { db } });
+  return {
+    channelType: conversation.channel.type,
+    text: message?.text ?? '',
+    labelIds: conversation.labels.map((l) => l.labelId),
+    assigneeId: conversation.assigneeId,
+    withinBusinessHours: isWithinBusinessHours(settings.businessHours, options.now),
+    status: conversation.status,
+    handling: conversation.handling,
+    channelId: conversation.channelId,
+    contactName: conversation.contact.name ?? conversation.contact.username ?? null,
+  };
+}
