@@ -12,6 +12,7 @@ import { fillTemplateVariables, templateBodyText } from './fill-template-variabl
 import { getConversationOrThrow } from './get-conversation-or-throw';
 import { outboundContentSchemaFor, type OutboundContentInput } from './outbound-content.schema';
 import { latestCommentQuery, privateRepliesQuery, type OutboundDetails } from './send-window-context';
+import { recordReplyFacts } from '../reports/record-reply-facts';
 
 export type QueueOutboundMessageOptions = {
   ctx: Pick<WorkspaceContext, 'db' | 'can'>;
@@ -24,6 +25,8 @@ export type QueueOutboundMessageOptions = {
   clientId?: string;
   /** An uploaded file the media content points at: stored as the message's MessageMedia so the thread shows what was sent. */
   media?: OutboundMediaInput;
+  /** Not an answer to the customer (the CSAT question): it does not count as the first response. */
+  notAReply?: boolean;
 };
 
 export type OutboundMediaInput = { kind: string; mimeType: string; sizeBytes: number; fileName: string; storageKey: string };
@@ -66,7 +69,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     throw new AppError('conflict', `${window.reason} Choose an approved template to send instead.`, { code: 'template_required' });
   }
 
-  const text = content.type === 'template' ? await renderTemplatePreview(ctx, channel.id, content) : content.type === 'text' ? content.text : (content.fileName ?? null);
+  const text = content.type === 'template' ? await renderTemplatePreview(ctx, channel.id, content) : content.type === 'text' || content.type === 'choices' ? content.text : (content.fileName ?? null);
   const details: OutboundDetails = { mode, content, ...(comment?.externalId && mode !== 'dm' ? { commentId: comment.externalId } : {}) };
   const sendTag = content.type === 'template' ? 'template' : (window.tag ?? null);
   let message;
@@ -94,6 +97,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     });
   }
   await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
+  if (!options.notAReply) await recordReplyFacts(ctx.db, { conversationId: conversation.id, sender: options.sender, authorUserId: options.authorUserId ?? null, at: new Date() });
   await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });
   await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
   return { messageId: message.id, status: message.status, duplicate: false };

@@ -16,6 +16,7 @@ import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { rateLimitBucketRetentionJob } from './definitions/rate-limit-bucket-retention';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendCapiEventJob } from './definitions/send-capi-event';
+import { sendCsatSurveyJob } from './definitions/send-csat-survey';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
@@ -44,6 +45,7 @@ export const jobRegistry = [
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,
+  sendCsatSurveyJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

@@ -17,6 +17,7 @@ export const permissionMatrix = {
   'settings.manage': managers,
   'canned-responses.manage': managers,
   'audit.view': managers,
+  'reports.view': all,
   'billing.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -9,6 +9,7 @@ export const tenantModels = new Set([
   'PendingMessageStatus', 'MessageTemplate', 'InboxEvent', 'Label', 'ConversationLabel', 'ConversationNote', 'CannedResponse',
   'ReplyDraft', 'ConversationPresence', 'NotificationOutbox', 'OutboundUpload', 'AgentSettingsVersion', 'AgentConfig',
   'KnowledgeFile', 'KnowledgeChunk', 'AgentRun',
+  'CsatSurvey',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };
