@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/inbox', label: 'Inbox' },
     { href: '/agent', label: 'Agent' },
     { href: '/channels', label: 'Channels' },
+    ...(ctx.can('reports.view') ? [{ href: '/reports', label: 'Reports' }] : []),
     { href: '/team', label: 'Team' },
     ...(ctx.can('billing.manage') ? [{ href: '/billing', label: 'Billing' }] : []),
     { href: '/settings/account', label: 'Settings' },

@@ -59,3 +59,10 @@ export function daysOf(range: Pick<ReportRange, 'from' | 'to'>): string[] {
   for (let d = range.from; d <= range.to; d = addDays(d, 1)) days.push(d);
   return days;
 }
+
+export const reportTableIds = ['volume', 'response-times', 'handoffs', 'drafts', 'members', 'busiest-hours', 'csat'] as const;
+
+/** The CSV route's query: the filters plus which table. */
+export const reportCsvQuerySchema = reportFiltersSchema.extend({
+  table: z.enum(reportTableIds),
+});

@@ -3,7 +3,9 @@ import { AutoHandBackForm } from '@/components/workspaces/auto-hand-back-form';
 import { RenameWorkspaceForm } from '@/components/workspaces/rename-workspace-form';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { getAutoHandBackMinutes } from '@/lib/workspaces/set-auto-hand-back';
-import { renameWorkspaceAction, setAutoHandBackAction } from './actions';
+import { CsatSettingsForm } from '@/components/workspaces/csat-settings-form';
+import { getCsatEnabled } from '@/lib/csat/set-csat-enabled';
+import { renameWorkspaceAction, setAutoHandBackAction, setCsatEnabledAction } from './actions';
 import { autoHandBackChoices } from './workspace-settings.schema';
 
 export const metadata: Metadata = { title: 'Workspace settings' };
@@ -11,6 +13,7 @@ export const metadata: Metadata = { title: 'Workspace settings' };
 export default async function WorkspaceSettingsPage() {
   const ctx = await requireWorkspacePage('workspace.rename');
   const autoHandBackMinutes = ctx.can('settings.manage') ? await getAutoHandBackMinutes({ ctx }) : null;
+  const csatEnabled = ctx.can('settings.manage') ? await getCsatEnabled({ ctx }) : false;
   return (
     <div className="mx-auto max-w-3xl space-y-8 px-4 py-8 sm:px-6">
       <header>
@@ -34,6 +37,18 @@ export default async function WorkspaceSettingsPage() {
           </p>
           <div className="mt-4">
             <AutoHandBackForm action={setAutoHandBackAction} minutes={autoHandBackMinutes} choices={autoHandBackChoices} />
+          </div>
+        </section>
+      ) : null}
+      {ctx.can('settings.manage') ? (
+        <section aria-labelledby="csat-title" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+          <h2 id="csat-title" className="font-semibold">Customer satisfaction (CSAT)</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            When a conversation is closed, ask the customer to rate it from 1 to 5 — as tappable quick replies on Instagram and Messenger, as a list on WhatsApp. It is
+            sent only while Meta&apos;s 24-hour window is open, once per conversation, never on comment threads. Scores appear under Reports.
+          </p>
+          <div className="mt-4">
+            <CsatSettingsForm action={setCsatEnabledAction} enabled={csatEnabled} />
           </div>
         </section>
       ) : null}
