@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import pg from 'pg';
 import { openBenchDatabase } from '../inbox/bench-database';
+import { timeRuns } from '../inbox/time-runs';
 import { seedIfNeeded } from '../inbox/seed';
 import { BENCH_REPORTS_VERSION, prepareStatements } from './prepare-sql';
 
@@ -54,18 +55,7 @@ try {
     });
     return { session: { id: '00000000-0000-7000-8000-000000000000', currentWorkspaceId: m.workspace.id, user: m.user }, user: m.user, workspace: m.workspace, role: m.role, db: scopedDb(m.workspace.id), can: (p) => can(m.role, p) } as Ctx;
   }
-  async function time(fn: () => Promise<unknown>) {
-    for (let i = 0; i < WARMUP; i++) await fn();
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await fn();
-      samples.push(performance.now() - started);
-    }
-    samples.sort((a, b) => a - b);
-    const pick = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-    return { p50: pick(0.5), p95: pick(0.95), max: samples.at(-1)! };
-  }
+  const time = (fn: () => Promise<unknown>) => timeRuns(fn, RUNS, WARMUP);
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const scenarios = [
     { name: 'last 30 days, all channels', filters: { from: day(-29), to: day(0), tz: 'UTC' } },
