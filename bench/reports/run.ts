@@ -19,9 +19,10 @@ async function prepareIfNeeded(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: number | null }>(`select (select version from bench_reports_version limit 1) as v where to_regclass('bench_reports_version') is not null`);
+    const { rows: exists } = await client.query<{ t: string | null }>(`select to_regclass('bench_reports_version')::text as t`);
+    const rows = exists[0]?.t ? (await client.query<{ v: number }>('select version as v from bench_reports_version limit 1')).rows : [];
     if (rows[0]?.v === BENCH_REPORTS_VERSION) return console.log('Reporting facts already derived.');
-    if (rows.length) throw new Error('The bench database holds older reporting facts; delete .data/bench-postgres and rerun.');
+    if (exists[0]?.t) throw new Error('The bench database holds older reporting facts; delete .data/bench-postgres and rerun.');
     await client.query('begin');
     for (const { label, sql } of prepareStatements.filter((s) => s.label !== 'analyze')) {
       const started = performance.now();
