@@ -49,5 +49,4 @@ export const prepareStatements: { label: string; sql: string }[] = [
           case when random() < 0.6 then 1 + floor(random() * 5)::int end, c."closedAt" + interval '3 minutes'
         from "Conversation" c where c.status = 'closed' and random() < 0.5;`,
   },
-  { label: 'analyze', sql: 'analyze "Conversation", "Message", "AgentRun", "ReplyDraft", "CsatSurvey";' },
 ];

@@ -15,23 +15,29 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const WARMUP = 3;
 const TARGET_MS = 500;
 
+async function derive(client: pg.Client) {
+  await client.query('begin');
+  for (const { label, sql } of prepareStatements) {
+    const started = performance.now();
+    await client.query(sql);
+    console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+  await client.query(`create table bench_reports_version (version int not null); insert into bench_reports_version values (${BENCH_REPORTS_VERSION})`);
+  await client.query('commit');
+}
+
 async function prepareIfNeeded(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows: exists } = await client.query<{ t: string | null }>(`select to_regclass('bench_reports_version')::text as t`);
     const rows = exists[0]?.t ? (await client.query<{ v: number }>('select version as v from bench_reports_version limit 1')).rows : [];
-    if (rows[0]?.v === BENCH_REPORTS_VERSION) return console.log('Reporting facts already derived.');
-    if (exists[0]?.t) throw new Error('The bench database holds older reporting facts; delete .data/bench-postgres and rerun.');
-    await client.query('begin');
-    for (const { label, sql } of prepareStatements.filter((s) => s.label !== 'analyze')) {
-      const started = performance.now();
-      await client.query(sql);
-      console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
-    await client.query(`create table bench_reports_version (version int not null); insert into bench_reports_version values (${BENCH_REPORTS_VERSION})`);
-    await client.query('commit');
-    await client.query(prepareStatements.at(-1)!.sql);
+    if (exists[0]?.t && rows[0]?.v !== BENCH_REPORTS_VERSION) throw new Error('The bench database holds older reporting facts; delete .data/bench-postgres and rerun.');
+    if (rows[0]?.v === BENCH_REPORTS_VERSION) console.log('Reporting facts already derived.');
+    else await derive(client);
+    // A bulk-loaded database has not met autovacuum yet; in production it keeps the visibility
+    // map current, which the index-only scans of the message statements rely on.
+    await client.query('vacuum (analyze) "Conversation", "Message", "AgentRun", "ReplyDraft", "CsatSurvey"');
   } finally {
     await client.end();
   }
