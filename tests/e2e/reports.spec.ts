@@ -15,8 +15,7 @@ test('reports show charts and tables, filter by channel and range, and download 
 
   const volume = page.locator('[data-section="volume"]');
   // The chart is drawn (recharts SVG bars) and the table beside it has today's WhatsApp conversation.
-  await expect(volume.locator('[data-chart] svg.recharts-surface')).toBeVisible();
-  await expect(volume.locator('.recharts-bar-rectangle').first()).toBeAttached();
+  await expect(volume.locator('[data-chart] .recharts-bar-rectangle').first()).toBeVisible();
   const table = volume.getByRole('table');
   await expect(table.getByRole('columnheader')).toHaveText(['Day', 'Instagram', 'Messenger', 'WhatsApp', 'Total']);
   const todayRow = table.getByRole('row').last();
@@ -49,7 +48,7 @@ test('reports show charts and tables, filter by channel and range, and download 
   // Mobile: filters and sections stack; nothing overflows the viewport.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/reports');
-  await expect(page.locator('[data-section="volume"] svg.recharts-surface')).toBeVisible();
+  await expect(page.locator('[data-section="volume"] [data-chart] .recharts-bar-rectangle').first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/screens/reports-mobile.png', fullPage: true });
 });
