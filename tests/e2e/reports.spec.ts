@@ -26,7 +26,7 @@ test('reports show charts and tables, filter by channel and range, and download 
   await page.screenshot({ path: 'test-results/screens/reports-desktop.png', fullPage: true });
 
   // Channel filter: the URL keeps it, the table and the chart narrow to Instagram.
-  await page.getByLabel('Channel').selectOption({ label: 'Instagram' });
+  await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption({ label: 'Instagram' });
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/channel=instagram/);
   await expect(table.getByRole('columnheader')).toHaveText(['Day', 'Instagram', 'Total']);
