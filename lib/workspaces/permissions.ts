@@ -19,6 +19,10 @@ export const permissionMatrix = {
   'audit.view': managers,
   'reports.view': all,
   'billing.manage': ['owner'],
+  'data.export': managers,
+  'data.delete': managers,
+  'workspace.export': ['owner'],
+  'workspace.close': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionMatrix;

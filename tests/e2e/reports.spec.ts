@@ -21,6 +21,10 @@ test('reports show charts and tables, filter by channel and range, and download 
   const todayRow = table.getByRole('row').last();
   await expect(todayRow.getByRole('cell').nth(2)).not.toHaveText('0');
   for (const id of ['response-times', 'handoffs', 'drafts', 'members', 'busiest-hours', 'csat']) await expect(page.locator(`[data-section="${id}"]`)).toBeVisible();
+  // The charts sit in aria-hidden wrappers: nothing inside them may take keyboard focus
+  // (recharts 3's accessibilityLayer would make each SVG a silent tab stop).
+  await expect(page.locator('[data-chart]').first()).toBeVisible();
+  expect(await page.locator('[data-chart] [tabindex]:not([tabindex="-1"]), [data-chart] a[href], [data-chart] button').count()).toBe(0);
   await expect(page.locator('[data-section="members"]').getByRole('table')).toContainText('Demo');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: 'test-results/screens/reports-desktop.png', fullPage: true });

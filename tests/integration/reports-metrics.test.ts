@@ -7,7 +7,9 @@ import { db } from '@/lib/db';
 import { getReport } from '@/lib/reports/get-report';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel } from '../channel-factories';
-import { addMember, contextFor, twoWorkspaceContexts } from '../factories';
+import { addMember, contextFor, setWorkspacePlan, twoWorkspaceContexts } from '../factories';
+import { historyVisibleSince } from '@/lib/billing/history-visibility';
+import { reportTables } from '@/lib/reports/report-tables';
 
 type Channel = { id: string; workspaceId: string };
 const t = (iso: string) => new Date(iso);
@@ -177,6 +179,26 @@ describe('getReport', () => {
     expect(report.members.find((m) => m.userId === ownerId)).toMatchObject({ assigned: 0, replies: 0, closed: 0 });
     expect(report.members.find((m) => m.userId === adaId)).toMatchObject({ assigned: 1, replies: 1, closed: 0 });
     expect(report.csat).toMatchObject({ sent: 2, answered: 1 });
+  });
+
+  it('counts conversations the plan hides from the inbox, but only as aggregates (no ids, names or texts)', async () => {
+    // Decision (docs/architecture.md "Reports"): the plan's visible history hides conversations'
+    // content; reports never show content, so they count hidden conversations like the Billing
+    // page's "hidden older conversations" count does — the team's figures do not change with the plan.
+    const scale = await getReport({ ctx, filters: utc });
+    await setWorkspacePlan(ctx.workspace.id, 'trial');
+    try {
+      const cutoff = await historyVisibleSince({ workspaceId: ctx.workspace.id });
+      expect(cutoff!.getTime()).toBeGreaterThan(t('2026-11-04T00:00:00Z').getTime()); // every fixture conversation is hidden
+      const trial = await getReport({ ctx, filters: utc });
+      expect(trial.conversations).toEqual(scale.conversations);
+      expect(trial.csat).toEqual(scale.csat);
+      const rows = await db.conversation.findMany({ where: { workspaceId: ctx.workspace.id }, select: { id: true, contactId: true, contact: { select: { externalId: true } } } });
+      const shown = JSON.stringify({ trial, tables: reportTables(trial) });
+      for (const r of rows) for (const secret of [r.id, r.contactId, r.contact.externalId]) expect(shown).not.toContain(secret);
+    } finally {
+      await setWorkspacePlan(ctx.workspace.id, 'scale');
+    }
   });
 
   it('answers an empty range with zeros and nulls, not errors', async () => {
