@@ -20,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/agent', label: 'Agent' },
     { href: '/channels', label: 'Channels' },
     ...(ctx.can('automations.manage') ? [{ href: '/automations', label: 'Automations' }] : []),
+    ...(ctx.can('reports.view') ? [{ href: '/reports', label: 'Reports' }] : []),
     { href: '/team', label: 'Team' },
     ...(ctx.can('billing.manage') ? [{ href: '/billing', label: 'Billing' }] : []),
     { href: '/settings/account', label: 'Settings' },

@@ -5,6 +5,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database';
+import { timeRuns } from './time-runs';
 import { seedIfNeeded } from './seed';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -38,18 +39,7 @@ try {
     } as Ctx;
   }
 
-  async function time(fn: () => Promise<unknown>) {
-    for (let i = 0; i < WARMUP; i++) await fn();
-    const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const started = performance.now();
-      await fn();
-      samples.push(performance.now() - started);
-    }
-    samples.sort((a, b) => a - b);
-    const pick = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
-    return { p50: pick(0.5), p99: pick(0.99), max: samples.at(-1)! };
-  }
+  const time = (fn: () => Promise<unknown>) => timeRuns(fn, RUNS, WARMUP);
 
   const loadBefore = os.loadavg();
   const tenants = [

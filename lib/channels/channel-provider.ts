@@ -36,7 +36,8 @@ export type NormalisedEvent = {
 export type OutboundContent =
   | { type: 'text'; text: string }
   | { type: 'media'; kind: 'image' | 'video' | 'audio' | 'document'; url: string; fileName?: string }
-  | { type: 'template'; name: string; language: string; variables: string[] };
+  | { type: 'template'; name: string; language: string; variables: string[] }
+  | { type: 'choices'; text: string; choices: { id: string; title: string }[] };
 
 export type SendTarget = { recipientExternalId: string; commentId?: string; tag?: 'HUMAN_AGENT' };
 

@@ -19,6 +19,8 @@ export async function exportContactData(options: { ctx: Pick<WorkspaceContext, '
     orderBy: { createdAt: 'asc' },
     select: {
       id: true, kind: true, status: true, createdAt: true, postPermalink: true,
+      // The contact's satisfaction answer is their data too (right of access).
+      csatSurvey: { select: { sentAt: true, rating: true, ratedAt: true } },
       messages: {
         orderBy: [{ sentAt: 'asc' }, { id: 'asc' }],
         select: { id: true, direction: true, sender: true, kind: true, status: true, text: true, sentAt: true, media: { select: { id: true, kind: true, mimeType: true, fileName: true, status: true, sourceUrl: true } } },
@@ -32,6 +34,7 @@ export async function exportContactData(options: { ctx: Pick<WorkspaceContext, '
     contact: { id: contact.id, channel: contact.channel.type, channelName: contact.channel.name, externalId: contact.externalId, name: contact.name, username: contact.username, firstSeen: contact.createdAt.toISOString() },
     conversations: conversations.map((c) => ({
       id: c.id, kind: c.kind, status: c.status, startedAt: c.createdAt.toISOString(), post: c.postPermalink,
+      satisfactionSurvey: c.csatSurvey ? { askedAt: c.csatSurvey.sentAt.toISOString(), rating: c.csatSurvey.rating, answeredAt: c.csatSurvey.ratedAt?.toISOString() ?? null } : null,
       messages: c.messages.map((m) => ({
         id: m.id, at: m.sentAt.toISOString(), direction: m.direction, sender: m.sender, kind: m.kind, status: m.status, text: m.text,
         media: m.media.map((x) => ({ kind: x.kind, mimeType: x.mimeType, fileName: x.fileName, url: mediaLink(x) })),

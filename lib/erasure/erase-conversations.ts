@@ -1,6 +1,6 @@
 // Erases conversations of one workspace and everything that repeats their content: messages and
 // media files, notes, drafts and labels (cascade), AI runs (reply texts, source excerpts),
-// automation run logs, alert outbox excerpts, live-inbox events (previews), presence rows, pending
+// automation run logs, CSAT surveys, alert outbox excerpts, live-inbox events (previews), presence rows, pending
 // statuses of their messages and the copies of alert emails that link to them. The one routine
 // behind "delete conversation", the history retention sweep and contact/channel erasure
 // (docs/architecture.md, "Privacy").
@@ -29,6 +29,9 @@ export async function eraseConversations(options: { workspaceId: string; convers
       await tx.notificationOutbox.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       await tx.inboxEvent.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       await tx.conversationPresence.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
+      // CSAT surveys would cascade with the conversation; deleted explicitly because they carry the
+      // contact's id and message ids (reports then simply stop counting them).
+      await tx.csatSurvey.deleteMany({ where: { workspaceId, conversationId: { in: ids } } });
       for (const m of messageIds) {
         await tx.pendingMessageStatus.deleteMany({ where: { workspaceId, channelId: m.channelId, externalId: m.externalId! } });
       }

@@ -36,6 +36,10 @@ export async function eraseUserAccount(options: { userId: string }): Promise<{ e
   await db.$transaction(async (tx) => {
     await tx.conversation.updateMany({ where: { assigneeId: userId }, data: { assigneeId: null } });
     await tx.conversation.updateMany({ where: { takenOverById: userId }, data: { takenOverById: null } });
+    // Reports' facts: the conversation keeps its first-response and close times (team totals stay
+    // right); only who did it is forgotten, so the member drops out of the per-member table.
+    await tx.conversation.updateMany({ where: { firstResponderId: userId }, data: { firstResponderId: null } });
+    await tx.conversation.updateMany({ where: { closedById: userId }, data: { closedById: null } });
     await tx.message.updateMany({ where: { authorUserId: userId }, data: { authorUserId: null } });
     await tx.conversationNote.updateMany({ where: { authorId: userId }, data: { authorId: null } });
     await tx.$executeRaw`update "ConversationNote" set "mentionedIds" = array_remove("mentionedIds", ${userId}::uuid) where ${userId}::uuid = any("mentionedIds")`;

@@ -61,6 +61,7 @@ export async function buildWorkspaceExport(options: { exportId: string; now?: Da
         id: true, contactId: true, channelId: true, kind: true, status: true, createdAt: true, lastMessageAt: true, postPermalink: true,
         labels: { select: { labelId: true } },
         notes: { orderBy: { createdAt: 'asc' }, select: { authorId: true, body: true, createdAt: true } },
+        csatSurvey: { select: { sentAt: true, rating: true, ratedAt: true } },
         messages: { orderBy: [{ sentAt: 'asc' }, { id: 'asc' }], select: { id: true, direction: true, sender: true, kind: true, status: true, text: true, sentAt: true, media: { select: { id: true, kind: true, mimeType: true, fileName: true, status: true, sourceUrl: true } } } },
       },
     });

@@ -25,7 +25,14 @@ export function outboundContentSchemaFor(channelType: ChannelType) {
     language: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'Not a template language code'),
     variables: z.array(z.string().trim().min(1, 'Fill in every variable').max(1024)).max(50).default([]),
   });
-  return z.discriminatedUnion('type', [text, media, template]);
+  // A question with tappable answers: quick replies on IG/Messenger (title ≤ 20 characters, up
+  // to 13), an interactive list on WhatsApp (row title ≤ 24, up to 10). Used by the CSAT survey.
+  const choices = z.strictObject({
+    type: z.literal('choices'),
+    text: z.string().trim().min(1, 'Write a message first').max(Math.min(limit, 1024), 'Keep the question shorter'),
+    choices: z.array(z.strictObject({ id: z.string().min(1).max(200), title: z.string().trim().min(1).max(20) })).min(1).max(10),
+  });
+  return z.discriminatedUnion('type', [text, media, template, choices]);
 }
 
 /** Channel-independent shape (loosest limits); narrow with outboundContentSchemaFor before sending. */

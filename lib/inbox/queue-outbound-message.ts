@@ -13,6 +13,7 @@ import { fillTemplateVariables, templateBodyText } from './fill-template-variabl
 import { getConversationOrThrow } from './get-conversation-or-throw';
 import { outboundContentSchemaFor, type OutboundContentInput } from './outbound-content.schema';
 import { latestCommentQuery, privateRepliesQuery, type OutboundDetails } from './send-window-context';
+import { recordReplyFacts } from '../reports/record-reply-facts';
 
 export type QueueOutboundMessageOptions = {
   ctx: Pick<WorkspaceContext, 'db' | 'can'>;
@@ -31,6 +32,8 @@ export type QueueOutboundMessageOptions = {
    * own job is the crash safety net (a re-run finds this message by its derived id and sends it).
    */
   delivery?: 'job' | 'caller';
+  /** Not an answer to the customer (the CSAT question): it does not count as the first response. */
+  notAReply?: boolean;
 };
 
 export type OutboundMediaInput = { kind: string; mimeType: string; sizeBytes: number; fileName: string; storageKey: string };
@@ -75,7 +78,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     throw new AppError('conflict', `${window.reason} Choose an approved template to send instead.`, { code: 'template_required' });
   }
 
-  const text = content.type === 'template' ? await renderTemplatePreview(ctx, channel.id, content) : content.type === 'text' ? content.text : (content.fileName ?? null);
+  const text = content.type === 'template' ? await renderTemplatePreview(ctx, channel.id, content) : content.type === 'text' || content.type === 'choices' ? content.text : (content.fileName ?? null);
   const details: OutboundDetails = { mode, content, ...(comment?.externalId && mode !== 'dm' ? { commentId: comment.externalId } : {}) };
   const sendTag = content.type === 'template' ? 'template' : (window.tag ?? null);
   let message;
@@ -103,6 +106,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
     });
   }
   await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
+  if (!options.notAReply) await recordReplyFacts(ctx.db, { conversationId: conversation.id, sender: options.sender, authorUserId: options.authorUserId ?? null, at: new Date() });
   await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });
   if (options.delivery !== 'caller') await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
   return { messageId: message.id, status: message.status, duplicate: false };

@@ -27,7 +27,7 @@ export async function stopAiForConversation(options: {
   if (!current) return null;
   if (current.handling === 'human') {
     // Already with a person; a handoff still raises the flag so the team sees the AI gave up.
-    if (options.needsHuman) await db.conversation.updateMany({ where: { id: conversationId }, data: { needsHuman: true } });
+    if (options.needsHuman) await db.conversation.updateMany({ where: { id: conversationId }, data: { needsHuman: true, humanInvolved: true } });
     return { changed: false, takenOverById: current.takenOverById };
   }
   const { count } = await db.conversation.updateMany({
@@ -37,6 +37,8 @@ export async function stopAiForConversation(options: {
       takenOverById: options.byUserId,
       takenOverAt: now,
       handlingBeforeTakeover: current.handling,
+      // Reports: taken over or handed off = not resolved by the AI alone.
+      humanInvolved: true,
       ...(options.byUserId ? { lastOperatorActivityAt: now } : {}),
       ...(options.needsHuman ? { needsHuman: true } : {}),
     },

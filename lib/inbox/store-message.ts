@@ -3,6 +3,7 @@
 import type { NormalisedMessage } from '../channels/channel-provider';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { recordReplyFacts } from '../reports/record-reply-facts';
 import { applyMessageStatus, lockExternalId, type StatusUpdate } from './apply-message-status';
 
 /** `reopened`: the customer wrote into a snoozed conversation, which opened it again. */
@@ -60,7 +61,7 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
       });
       if (row.status === 'pending') mediaIds.push(row.id);
     }
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, status: true } });
+    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, firstInboundAt: true, status: true } });
     // A customer writing into a snoozed conversation wakes it (closed ones never get here: they
     // have no open key, so findOrCreateOpenConversation starts a new conversation).
     const reopened = inbound && conversation.status === 'snoozed';
@@ -71,9 +72,12 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
         ...(newest ? { lastMessageAt: message.sentAt, lastMessagePreview: previewOf(message) } : {}),
         ...(inbound && (!conversation.lastInboundAt || message.sentAt > conversation.lastInboundAt) ? { lastInboundAt: message.sentAt } : {}),
         ...(inbound ? { unreadCount: { increment: 1 } } : {}),
+        ...(inbound && (!conversation.firstInboundAt || message.sentAt < conversation.firstInboundAt) ? { firstInboundAt: message.sentAt } : {}),
         ...(reopened ? { status: 'open' as const, snoozedUntil: null } : {}),
       },
     });
+    // A reply typed in Meta's own app (an echo) is a human reply too (reports).
+    if (!inbound && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
     await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
     return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds, reopened };
   });

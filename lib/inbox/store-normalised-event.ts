@@ -1,6 +1,7 @@
 // Stores what one webhook unit contained: contacts, conversations, messages, statuses and
 // deletions. Every step is idempotent (unique keys), so a re-run after a crash is harmless.
 import type { NormalisedEvent } from '../channels/channel-provider';
+import { matchCsatAnswer, recordCsatAnswer } from '../csat/record-csat-answer';
 import { db } from '../db';
 import { queueNewConversationAlerts } from '../notifications/queue-new-conversation-alerts';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
@@ -23,9 +24,12 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
   for (const message of event.messages) {
     const contact = await upsertContact({ workspaceId, channelId, externalId: message.contactExternalId, name: message.contactName, username: message.contactUsername });
     if (contact.needsProfile && !result.contactIdsWithoutProfile.includes(contact.id)) result.contactIdsWithoutProfile.push(contact.id);
-    const conversation = await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
+    // An answer to the satisfaction question joins the closed conversation it rates.
+    const csat = await matchCsatAnswer({ workspaceId, contactId: contact.id, message });
+    const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
     if (conversation.created && !result.createdConversationIds.includes(conversation.id)) result.createdConversationIds.push(conversation.id);
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
+    if (csat && stored.inserted) await recordCsatAnswer({ workspaceId, surveyId: csat.surveyId, rating: csat.rating, messageId: stored.messageId, at: message.sentAt });
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
     // A conversation opened by the customer alerts the team (batched by the notification-digests job).

@@ -18,6 +18,7 @@ import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { rateLimitBucketRetentionJob } from './definitions/rate-limit-bucket-retention';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendCapiEventJob } from './definitions/send-capi-event';
+import { sendCsatSurveyJob } from './definitions/send-csat-survey';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
@@ -58,6 +59,7 @@ export const jobRegistry = [
   sendPasswordResetJob,
   runAutomationsJob,
   automationNoReplyScanJob,
+  sendCsatSurveyJob,
   checkDeletionProofJob,
   eraseUserAccountJob,
   eraseClosedWorkspaceJob,

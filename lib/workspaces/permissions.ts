@@ -18,6 +18,7 @@ export const permissionMatrix = {
   'canned-responses.manage': managers,
   'automations.manage': managers,
   'audit.view': managers,
+  'reports.view': all,
   'billing.manage': ['owner'],
   'data.export': managers,
   'data.delete': managers,

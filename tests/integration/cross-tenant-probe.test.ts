@@ -71,6 +71,8 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
+  // Reports read the signed-in member's own workspace; the query takes filters, never ids.
+  'app/api/reports/csv/route.ts': "reports on the signed-in member's own workspace only; takes no ids (tests/integration/reports-metrics.test.ts)",
   // The audit CSV takes no ids: it is always the signed-in member's own workspace's log
   // (tests/integration/privacy-in-product.test.ts checks B's entries never appear in A's export).
   'app/api/audit/export/route.ts': "exports the signed-in member's own workspace's audit log only; takes no ids (tests/integration/privacy-in-product.test.ts)",
@@ -185,6 +187,7 @@ async function snapshotB() {
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     automationRules: await db.automationRule.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     automationRuns: await db.automationRun.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    csatSurveys: await db.csatSurvey.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
     stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
@@ -233,6 +236,8 @@ function attackFields(): Record<string, string> {
     ruleId: B.ruleId, enabled: 'false', direction: 'down',
     rule: JSON.stringify({ name: 'Probe rule', trigger: 'message_received', conditions: [], actions: [{ type: 'add_note', body: 'probe' }] }),
     message: 'Probe away message',
+    // Settings: the CSAT switch (saved for the caller's own workspace only).
+    csatEnabled: 'on',
     // Billing: checkout for a plan (A's own workspace only); B's Stripe ids for the stand-in's hosted pages,
     // test clock and the platform replay (A is no platform admin).
     plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',

@@ -77,6 +77,9 @@ async function seedCustomer(options: { workspaceId: string; userId: string; chan
   await db.conversationLabel.create({ data: { workspaceId, conversationId: conversation.id, labelId: label.id } });
   const note = await db.conversationNote.create({ data: { workspaceId, conversationId: conversation.id, authorId: userId, body: `${subject.name} is a regular`, mentionedIds: [userId] } });
   await db.replyDraft.create({ data: { workspaceId, conversationId: conversation.id, inReplyToId: message.id, text: `Draft for ${subject.name}`, decidedById: userId } });
+  // Reports: who answered first and who closed it (user ids), and the contact's CSAT answer.
+  await db.conversation.update({ where: { id: conversation.id }, data: { firstInboundAt: new Date(), firstResponseAt: new Date(), firstResponderId: userId, firstResponseSender: 'operator', closedAt: new Date(), closedById: userId, status: 'closed', openKey: null, humanInvolved: true } });
+  await db.csatSurvey.create({ data: { workspaceId, conversationId: conversation.id, channelId: channel.id, contactId: contact.id, messageId: message.id, rating: 5, ratedAt: new Date(), ratingMessageId: message.id } });
   await db.conversationPresence.create({ data: { workspaceId, conversationId: conversation.id, userId } });
   await db.notificationOutbox.create({ data: { workspaceId, userId, kind: 'new_conversation', conversationId: conversation.id, noteId: note.id, summary: `${subject.name}: ${subject.text}` } });
   await db.inboxEvent.create({ data: { workspaceId, conversationId: conversation.id, type: 'message.created', payload: { preview: subject.text } } });

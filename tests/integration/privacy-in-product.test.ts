@@ -66,8 +66,10 @@ describe('export', () => {
   it('exports a contact as JSON and CSV (formula cells neutralised), for admins of that workspace only', async () => {
     const a = await shop();
     const b = await shop();
+    await db.csatSurvey.create({ data: { workspaceId: a.workspace.id, conversationId: a.conversation.id, channelId: a.channel.id, contactId: a.contact.id, rating: 4, ratedAt: new Date() } });
     const { json, csv } = await exportContactData({ ctx: a.ctx, contactId: a.contact.id });
     const data = JSON.parse(json);
+    expect(data.conversations[0].satisfactionSurvey).toMatchObject({ rating: 4 });
     expect(data.contact).toMatchObject({ id: a.contact.id, externalId: a.contact.externalId, channel: 'whatsapp' });
     expect(data.conversations[0].messages.map((m: { text: string }) => m.text)).toEqual(['=HYPERLINK("http://evil")', 'Second, with "quotes", commas']);
     expect(csv.split('\r\n')[0]).toBe('conversation_id,sent_at,direction,sender,kind,status,text,media_links');

@@ -208,6 +208,27 @@ export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<vo
     expect((await db.knowledgeFile.findUniqueOrThrow({ where: { id }, select: { workspaceId: true } })).workspaceId).toBe(ctx.A.workspaceId);
     expect(await ctx.snapshotB()).toEqual(before);
   },
+
+  'app/api/reports/csv/route.ts': async (ctx) => {
+    // B has a member, a pending draft and a rated survey from today; none may reach A's CSVs,
+    // whatever ids the query carries.
+    await db.user.update({ where: { id: ctx.B.ownerId }, data: { name: 'B owner reports probe' } });
+    const b = await db.conversation.findFirstOrThrow({ where: { workspaceId: ctx.B.workspaceId }, select: { id: true, channelId: true, contactId: true } });
+    await db.csatSurvey.upsert({ where: { conversationId: b.id }, update: {}, create: { workspaceId: ctx.B.workspaceId, conversationId: b.id, channelId: b.channelId, contactId: b.contactId, rating: 1, ratedAt: new Date() } });
+    await ctx.signInAsA();
+    const before = await ctx.snapshotB();
+    const get = await route('app/api/reports/csv/route.ts', 'GET');
+    const csv = async (table: string) => {
+      const response = await get(new Request(`http://localhost:3000/api/reports/csv?table=${table}&workspaceId=${ctx.B.workspaceId}&tz=UTC`, { headers: ctx.headers() }), params());
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="relaydesk-/);
+      return response.text();
+    };
+    expect(await csv('members')).not.toContain('B owner reports probe');
+    expect(await csv('drafts')).toContain('Waiting for a decision,0,');
+    expect(await csv('csat')).toContain('1 of 5,0,');
+    expect(await ctx.snapshotB()).toEqual(before);
+  },
   // Billing (tests/integration/billing-stripe.test.ts, billing-notices.test.ts).
   'app/api/dev/stripe/[...path]/route.ts': devOnly('app/api/dev/stripe/[...path]/route.ts', 'GET', 'http://localhost:3000/v1/customers/cus_probe_b', { path: ['customers', 'cus_probe_b'] }),
 

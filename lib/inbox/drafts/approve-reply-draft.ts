@@ -30,7 +30,7 @@ export async function approveReplyDraft(options: {
 
   const claimed = await ctx.db.replyDraft.updateMany({
     where: { id: draftId, status: 'pending' },
-    data: { status: 'approved', decidedById: ctx.user.id, decidedAt: new Date() },
+    data: { status: 'approved', decidedById: ctx.user.id, decidedAt: new Date(), edited },
   });
   if (claimed.count === 0) throw await decidedDraftError(ctx, draftId);
 
@@ -42,7 +42,7 @@ export async function approveReplyDraft(options: {
   } catch (error) {
     // Nothing was sent (window closed, channel disconnected…): the draft stays pending for
     // another try, e.g. edited and sent as the operator.
-    await ctx.db.replyDraft.updateMany({ where: { id: draftId, status: 'approved', decidedById: ctx.user.id, messageId: null }, data: { status: 'pending', decidedById: null, decidedAt: null } });
+    await ctx.db.replyDraft.updateMany({ where: { id: draftId, status: 'approved', decidedById: ctx.user.id, messageId: null }, data: { status: 'pending', decidedById: null, decidedAt: null, edited: false } });
     throw error;
   }
   await ctx.db.replyDraft.updateMany({ where: { id: draftId }, data: { messageId } });

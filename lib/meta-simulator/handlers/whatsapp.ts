@@ -10,7 +10,7 @@ import { consumeRateLimitSwitch, getAccountSwitches } from '../simulator-switche
 import { deleteSimRecord, getSimRecord, listSimRecords, putSimRecord } from '../simulator-store';
 import { getSimAccount, graphJson, param, route, type SimHandler } from './sim-request';
 
-const SEND_TYPES = ['text', 'template', 'image', 'audio', 'document', 'video'] as const;
+const SEND_TYPES = ['text', 'template', 'image', 'audio', 'document', 'video', 'interactive'] as const;
 
 async function wabaFor(id: string) {
   const account = await getSimAccount(id);
@@ -89,6 +89,9 @@ async function sendWhatsApp(phoneNumberId: string, body: Record<string, unknown>
   const content = body[type] as Record<string, unknown> | undefined;
   if (!content || typeof content !== 'object') throw simErrors.param(`The parameter ${type} is required.`);
   if (type === 'text' && (typeof content.body !== 'string' || !content.body)) throw simErrors.param('The parameter text[body] is required.');
+  if (type === 'interactive' && (!['button', 'list'].includes(String(content.type)) || typeof (content.body as { text?: unknown } | undefined)?.text !== 'string')) {
+    throw simErrors.param('The parameter interactive[type] and interactive[body][text] are required.');
+  }
   if (['image', 'audio', 'document', 'video'].includes(type) && !content.id && !content.link) throw simErrors.param(`The parameter ${type}[id] or ${type}[link] is required.`);
   if (type === 'template') {
     const name = String(content.name ?? '');

@@ -6,11 +6,12 @@ import { getRequestMeta } from '@/lib/http/request-meta';
 import { requireWorkspace } from '@/lib/workspaces/context';
 import { renameWorkspace } from '@/lib/workspaces/rename-workspace';
 import { setAutoHandBack } from '@/lib/workspaces/set-auto-hand-back';
+import { setCsatEnabled } from '@/lib/csat/set-csat-enabled';
 import { redirect } from 'next/navigation';
 import { requestWorkspaceExport } from '@/lib/exports/request-workspace-export';
 import { closeWorkspace } from '@/lib/workspaces/close-workspace';
 import { setHistoryRetention } from '@/lib/workspaces/history-retention';
-import { autoHandBackSchema, closeWorkspaceSchema, historyRetentionSchema, renameWorkspaceSchema } from './workspace-settings.schema';
+import { autoHandBackSchema, closeWorkspaceSchema, csatSettingsSchema, historyRetentionSchema, renameWorkspaceSchema } from './workspace-settings.schema';
 import { z } from 'zod';
 
 export async function renameWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
@@ -32,6 +33,14 @@ export async function setAutoHandBackAction(_prev: ActionResult, formData: FormD
   });
 }
 
+export async function setCsatEnabledAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(csatSettingsSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('settings.manage');
+    await setCsatEnabled({ ctx, enabled: values.csatEnabled, meta: await getRequestMeta() });
+    revalidatePath('/settings/workspace');
+    return { ok: true, message: values.csatEnabled ? 'Satisfaction survey turned on.' : 'Satisfaction survey turned off.' };
+  });
+}
 export async function setHistoryRetentionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(historyRetentionSchema, formData, async (values) => {
     const ctx = await requireWorkspace('settings.manage');

@@ -8,7 +8,9 @@ import { listWorkspaceExports } from '@/lib/exports/list-workspace-exports';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { getHistoryRetention } from '@/lib/workspaces/history-retention';
 import { getAutoHandBackMinutes } from '@/lib/workspaces/set-auto-hand-back';
-import { closeWorkspaceAction, renameWorkspaceAction, requestWorkspaceExportAction, setAutoHandBackAction, setHistoryRetentionAction } from './actions';
+import { CsatSettingsForm } from '@/components/workspaces/csat-settings-form';
+import { getCsatEnabled } from '@/lib/csat/set-csat-enabled';
+import { closeWorkspaceAction, renameWorkspaceAction, requestWorkspaceExportAction, setAutoHandBackAction, setCsatEnabledAction, setHistoryRetentionAction } from './actions';
 import { autoHandBackChoices } from './workspace-settings.schema';
 
 export const metadata: Metadata = { title: 'Workspace settings' };
@@ -20,6 +22,7 @@ const sizeLabel = (bytes: number | null) => (bytes === null ? null : bytes < 1_0
 export default async function WorkspaceSettingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireWorkspacePage('workspace.rename');
   const autoHandBackMinutes = ctx.can('settings.manage') ? await getAutoHandBackMinutes({ ctx }) : null;
+  const csatEnabled = ctx.can('settings.manage') ? await getCsatEnabled({ ctx }) : false;
   const history = ctx.can('settings.manage') ? await getHistoryRetention({ ctx }) : null;
   const exports = ctx.can('workspace.export') ? await listWorkspaceExports({ ctx }) : [];
   const restored = (await searchParams).restored === '1';
@@ -47,6 +50,18 @@ export default async function WorkspaceSettingsPage({ searchParams }: { searchPa
           </p>
           <div className="mt-4">
             <AutoHandBackForm action={setAutoHandBackAction} minutes={autoHandBackMinutes} choices={autoHandBackChoices} />
+          </div>
+        </section>
+      ) : null}
+      {ctx.can('settings.manage') ? (
+        <section aria-labelledby="csat-title" className={card}>
+          <h2 id="csat-title" className="font-semibold">Customer satisfaction (CSAT)</h2>
+          <p className="mt-1 text-sm text-slate-600">
+            When a conversation is closed, ask the customer to rate it from 1 to 5 — as tappable quick replies on Instagram and Messenger, as a list on WhatsApp. It is
+            sent only while Meta&apos;s 24-hour window is open, once per conversation, never on comment threads. Scores appear under Reports.
+          </p>
+          <div className="mt-4">
+            <CsatSettingsForm action={setCsatEnabledAction} enabled={csatEnabled} />
           </div>
         </section>
       ) : null}

@@ -13,6 +13,8 @@ export const autoHandBackSchema = z.strictObject({
 
 export const autoHandBackChoices = [15, 30, 60, 120, 240, 480, 1440] as const;
 
+/** The CSAT switch: a checkbox, so "on" or absent. */
+export const csatSettingsSchema = z.strictObject({ csatEnabled: z.preprocess((v) => v === 'on' || v === 'true', z.boolean()) });
 export const historyRetentionSchema = z.strictObject({
   historyRetention: z.enum(['plan_default', 'days_90', 'months_12', 'forever'], { message: 'Choose how long to keep conversations.' }),
 });

@@ -7,6 +7,13 @@ import type { ChannelForSend, OutboundContent, SendTarget } from '../../channel-
 export function whatsappMessageBody(to: string, content: OutboundContent): Record<string, unknown> {
   const base = { messaging_product: 'whatsapp', recipient_type: 'individual', to };
   if (content.type === 'text') return { ...base, type: 'text', text: { body: content.text, preview_url: false } };
+  if (content.type === 'choices') {
+    // Reply buttons allow three; a list holds ten rows, so more choices go in a list.
+    const interactive = content.choices.length <= 3
+      ? { type: 'button', body: { text: content.text }, action: { buttons: content.choices.map((c) => ({ type: 'reply', reply: { id: c.id, title: c.title } })) } }
+      : { type: 'list', body: { text: content.text }, action: { button: 'Choose', sections: [{ title: 'Choose one', rows: content.choices.map((c) => ({ id: c.id, title: c.title })) }] } };
+    return { ...base, type: 'interactive', interactive };
+  }
   if (content.type === 'media') {
     const media: Record<string, string> = { link: content.url };
     if (content.kind === 'document' && content.fileName) media.filename = content.fileName;
