@@ -17,6 +17,12 @@ export const permissionMatrix = {
   'settings.manage': managers,
   'canned-responses.manage': managers,
   'audit.view': managers,
+  'contacts.view': all,
+  'contacts.edit': all,
+  'contacts.merge': managers,
+  'contacts.import': managers,
+  'contacts.export': managers,
+  'contacts.configure': managers,
   'billing.manage': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
