@@ -84,7 +84,7 @@ describe('CSV import', () => {
 
     const tooManyRows = `email\n${Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `p${i}@example.com`).join('\n')}`;
     await expect(importContacts({ ctx, csv: tooManyRows, mode: 'preview' })).rejects.toMatchObject({ code: 'payload_too_large', message: expect.stringContaining('more than 5,000 rows') });
-    const huge = contactImportSchema.safeParse({ csv: `email\n${'x'.repeat(1024 * 1024)}`, mode: 'preview' });
+    const huge = contactImportSchema.safeParse({ csv: `email\n${'x'.repeat(1024 * 1024)}`, step: 'preview' });
     expect(huge.success ? null : huge.error.issues[0]?.message).toContain('larger than 900 KB');
     const agent = await contextFor((await addMember(ctx.workspace.id, 'agent')).id, ctx.workspace.id);
     await expect(importContacts({ ctx: agent, csv: 'email\nx@example.com', mode: 'preview' })).rejects.toMatchObject({ code: 'forbidden' });

@@ -47,7 +47,7 @@ let agentCtx: WorkspaceContext;
 let ig: Channel;
 let wa: Channel;
 let ms: Channel;
-let ids: Record<string, string>;
+let ids: { ana: string; anaWa: string; bo: string; cy: string; dee: string; bAna: string; bWa: string };
 let labelId: string;
 
 beforeAll(async () => {
@@ -63,7 +63,7 @@ beforeAll(async () => {
     bo: (await person(ms, { name: 'Bo Chen', email: 'bo@example.com', seenDaysAgo: 40 })).id,
     cy: (await person(ig, { username: 'cy_percent%', seenDaysAgo: null })).id,
     dee: (await person(wa, { name: 'Dee', externalId: '15550001111', phone: '+15550001111', seenDaysAgo: 200 })).id,
-  };
+  } as typeof ids;
   // Workspace B: same names, email and number, which must never show up in A.
   const bIg = await createChannel(otherCtx.workspace.id, 'instagram');
   const bWa = await createChannel(otherCtx.workspace.id, 'whatsapp');

@@ -61,11 +61,13 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
+  // Contacts export: the session's workspace only; filters cannot name another (contacts-csv.test.ts).
+  'app/api/contacts/export/route.ts': "exports only the signed-in member's own workspace; B's ids in the filters match nothing (tests/integration/contacts-csv.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
+let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string; contactId: string; contact2Id: string; contactAttributeId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -84,7 +86,10 @@ beforeAll(async () => {
   const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
-  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer', email: 'customer@b.example', notes: 'B contact note', attributes: { plan: 'pro' } } });
+  // A second person of B: merging B's contacts into each other (or into A's) must be refused.
+  const contact2 = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000002', name: 'B Customer Two', email: 'customer@b.example' } });
+  const contactAttribute = await db.contactAttribute.create({ data: { workspaceId: b.workspace.id, key: 'plan', label: 'B plan', type: 'select', options: ['free', 'pro'] } });
   const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, needsHuman: true, lastInboundAt: new Date(), openKey: `direct:${contact.id}` } });
   const message = await db.message.create({
     data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
@@ -108,7 +113,7 @@ beforeAll(async () => {
   B = {
     workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
-    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
+    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id, contactId: contact.id, contact2Id: contact2.id, contactAttributeId: contactAttribute.id,
   };
 });
 
@@ -153,6 +158,8 @@ async function snapshotB() {
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    contacts: await db.contact.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    contactAttributes: await db.contactAttribute.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -191,6 +198,12 @@ function attackFields(): Record<string, string> {
     capDollars: '25',
     // Inbox: switch a conversation between AI draft and AI auto-send.
     handling: 'ai_auto',
+    // Contacts: edit, merge (B's two people, or B's into A's), custom fields, CSV import of B's id
+    // (channelId above is B's Messenger page: creating contacts on it is refused).
+    contactId: B.contactId, targetContactId: B.contactId, sourceContactId: B.contact2Id, attributeId: B.contactAttributeId,
+    phone: '+447700900123', notes: 'Pwned by A', 'attr.plan': 'free',
+    label: 'Probe field', key: 'probe_field', type: 'text', options: '',
+    csv: `id,name\n${B.contactId},Pwned by A\n`, step: 'commit',
   };
 }
 
@@ -228,7 +241,7 @@ describe('cross-tenant probe', () => {
         }
         expect(await snapshotB(), `${name}(${Object.keys(fields).join(', ')}) changed workspace B`).toEqual(before);
         const text = JSON.stringify(outcome);
-        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v', 'b-prices.md', 'B secret price']) {
+        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v', 'b-prices.md', 'B secret price', 'customer@b.example', 'B contact note', 'B Customer']) {
           // Echoed input is fine (the attacker typed it); anything else of B is a leak.
           if (!Object.values(fields).includes(secret)) expect(text, `${name} leaked B's data`).not.toContain(secret);
         }

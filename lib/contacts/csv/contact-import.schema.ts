@@ -10,6 +10,6 @@ export const contactImportSchema = z.strictObject({
     .min(1, 'Choose a CSV file.')
     .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_IMPORT_BYTES, `The file is larger than ${Math.round(MAX_IMPORT_BYTES / 1024)} KB. Split it into smaller files.`),
   channelId: z.preprocess(emptyToUndefined, z.uuid().optional()),
-  mode: z.enum(['preview', 'commit']).default('preview'),
+  step: z.enum(['preview', 'commit']).default('preview'),
 });
 export type ContactImportInput = z.infer<typeof contactImportSchema>;
