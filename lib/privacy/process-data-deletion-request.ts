@@ -38,9 +38,13 @@ async function deleteContactsByIdentifier(type: string | null, identifier: strin
       ? { username: { equals: identifier.replace(/^@/, ''), mode: 'insensitive' }, channel: { type: 'instagram' } }
       : type === 'whatsapp_number'
         ? { externalId: identifier.replace(/\D/g, ''), channel: { type: 'whatsapp' } }
-        : { id: { in: [] } }; // contacts carry no email today; nothing to match
-  const contacts = await db.contact.findMany({ where, select: { id: true } });
-  const ids = contacts.map((c) => c.id);
+        : type === 'email'
+          ? { email: { equals: identifier.trim(), mode: 'insensitive' } }
+          : { id: { in: [] } };
+  const matched = (await db.contact.findMany({ where, select: { id: true } })).map((c) => c.id);
+  // A matched person's merged channel identities are the same person: they go too.
+  const merged = matched.length ? (await db.contact.findMany({ where: { mergedIntoId: { in: matched } }, select: { id: true } })).map((c) => c.id) : [];
+  const ids = [...new Set([...matched, ...merged])];
   if (ids.length === 0) return 0;
   const media = await db.messageMedia.findMany({ where: { message: { conversation: { contactId: { in: ids } } }, storageKey: { not: null } }, select: { storageKey: true } });
   await deleteStoredFiles(media.map((m) => m.storageKey!));

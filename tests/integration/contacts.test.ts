@@ -13,6 +13,7 @@ import { mergeContacts } from '@/lib/contacts/merge-contacts';
 import { previewContactMerge } from '@/lib/contacts/preview-contact-merge';
 import { updateContact } from '@/lib/contacts/update-contact';
 import { storeMessage } from '@/lib/inbox/store-message';
+import { processDataDeletionRequest } from '@/lib/privacy/process-data-deletion-request';
 import type { ChannelType } from '@/lib/generated/prisma/enums';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { createChannel } from '../channel-factories';
@@ -197,6 +198,18 @@ describe('merging people', () => {
     await mergeContacts({ ctx, targetContactId: third.id, sourceContactId: ids.anaWa });
     expect(await db.contact.findMany({ where: { mergedIntoId: third.id }, select: { id: true }, orderBy: { id: 'asc' } })).toEqual([{ id: ids.ana }, { id: ids.anaWa }].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.contact.count({ where: { mergedIntoId: ids.ana } })).toBe(0);
+  });
+
+  it('an erasure request by email deletes the person with every merged identity, in every workspace', async () => {
+    const primary = await person(ig, { name: 'Erase me', email: 'erase.me@example.com' });
+    const merged = await person(wa, { name: 'Erase me WA', externalId: '351930000000' });
+    await mergeContacts({ ctx, targetContactId: primary.id, sourceContactId: merged.id });
+    const bystander = await person(ig, { name: 'Keep me', email: 'keep@example.com' });
+    const request = await db.dataDeletionRequest.create({ data: { confirmationCode: randomBytes(8).toString('hex'), source: 'public_form', identifierType: 'email', identifier: 'Erase.Me@example.com' } });
+    await processDataDeletionRequest({ requestId: request.id });
+    expect(await db.contact.count({ where: { id: { in: [primary.id, merged.id] } } })).toBe(0);
+    expect(await db.conversation.count({ where: { contactId: { in: [primary.id, merged.id] } } })).toBe(0);
+    expect(await db.contact.count({ where: { id: bystander.id } })).toBe(1);
   });
 
   it('moves last seen forward on the identity and its person when a message arrives', async () => {

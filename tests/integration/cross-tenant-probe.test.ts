@@ -184,7 +184,7 @@ function attackFields(): Record<string, string> {
     // Inbox conversation actions, drafts and bulk actions (the dev drafts route reads the same names).
     draftId: B.draftId, ids: B.conversationId, assigneeId: B.agentId, status: 'closed', action: 'close',
     snoozedUntil: new Date(Date.now() + 86_400_000).toISOString(),
-    // Public data deletion form: anyone may ask by an email address; contacts carry no email, so nothing of B matches.
+    // Public data deletion form: anyone may ask by an email address; B's owner's email is on no contact of B, so nothing of B matches.
     identifierType: 'email', identifier: B.ownerEmail,
     // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
