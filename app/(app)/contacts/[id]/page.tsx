@@ -60,7 +60,7 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
       <div className="grid gap-5 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="details-title" className={card}>
           <h2 id="details-title" className="mb-4 font-semibold">Details</h2>
-          <ContactEditForm key={person.updatedAt.toISOString()} person={person} attributes={attributes} readOnly={!ctx.can('contacts.edit')} />
+          <ContactEditForm person={person} attributes={attributes} readOnly={!ctx.can('contacts.edit')} />
           {attributes.length === 0 && ctx.can('contacts.configure') ? (
             <p className="mt-4 text-sm text-slate-600">Track more about your customers (plan, city, order count…) with <Link href="/settings/contact-fields" className="font-semibold text-brand-700 underline">custom contact fields</Link>.</p>
           ) : null}
