@@ -39,14 +39,22 @@ export async function planContactImport(options: { ctx: Pick<WorkspaceContext, '
     if (!channel) throw new AppError('not_found', 'Choose one of this workspace\'s WhatsApp numbers for new contacts.');
   }
 
-  // Every person of the workspace with their email and phone digits (phone field + WhatsApp ids), one query.
-  const people = await db.$queryRaw<Person[]>(Prisma.sql`
+  // Only the people the file can match (its ids, emails and phone digits), not the whole
+  // workspace: one query for their email and phone digits (phone field + WhatsApp ids).
+  const fileIds = [...new Set(rows.map((r) => r.cells.id?.toLowerCase()).filter((id): id is string => !!id && /^[0-9a-f-]{36}$/.test(id)))];
+  const fileEmails = [...new Set(rows.map((r) => r.cells.email?.trim().toLowerCase()).filter((e): e is string => !!e))];
+  const filePhones = [...new Set(rows.map((r) => r.cells.phone?.replace(/\D/g, '')).filter((p): p is string => !!p))];
+  const people = fileEmails.length + filePhones.length === 0 ? [] : await db.$queryRaw<Person[]>(Prisma.sql`
+    with hits as (
+      select distinct coalesce(c."mergedIntoId", c.id) as pid from "Contact" c join "Channel" ch on ch.id = c."channelId"
+      where c."workspaceId" = ${ws}::uuid and (lower(c.email) = any(${fileEmails}::text[]) or regexp_replace(c.phone, '\\D', '', 'g') = any(${filePhones}::text[])
+        or (ch.type = 'whatsapp' and c."externalId" = any(${filePhones}::text[]))))
     select coalesce(c."mergedIntoId", c.id) as id, max(lower(p.email)) as email,
       array_remove(array_agg(distinct case when ch.type = 'whatsapp' then c."externalId" end) || array_agg(distinct regexp_replace(p.phone, '\\D', '', 'g')), null) as phones
     from "Contact" c join "Channel" ch on ch.id = c."channelId" join "Contact" p on p.id = coalesce(c."mergedIntoId", c.id)
-    where c."workspaceId" = ${ws}::uuid group by 1`);
+    where c."workspaceId" = ${ws}::uuid and coalesce(c."mergedIntoId", c.id) in (select pid from hits) group by 1`);
   // Any contact id (a merged identity's too) names its person.
-  const personOfId = new Map((await ctx.db.contact.findMany({ select: { id: true, mergedIntoId: true } })).map((c) => [c.id, c.mergedIntoId ?? c.id]));
+  const personOfId = new Map((fileIds.length ? await ctx.db.contact.findMany({ where: { id: { in: fileIds } }, select: { id: true, mergedIntoId: true } }) : []).map((c) => [c.id, c.mergedIntoId ?? c.id]));
   const byEmail = new Map<string, string[]>();
   const byPhone = new Map<string, string[]>();
   for (const p of people) {
