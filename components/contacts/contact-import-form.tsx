@@ -18,6 +18,9 @@ export function ContactImportForm({ whatsappChannels }: { whatsappChannels: { id
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState('');
   const [fileError, setFileError] = useState('');
+  // Controlled: React resets uncontrolled fields after each action, and the commit must use the
+  // channel the preview was made with.
+  const [channelId, setChannelId] = useState('');
   const [state, formAction] = useActionState(importContactsAction, initialActionResult as ActionResult<ContactImportResult>);
   const result = state.ok ? state.data : undefined;
   const previewed = result?.mode === 'preview';
@@ -48,7 +51,7 @@ export function ContactImportForm({ whatsappChannels }: { whatsappChannels: { id
         </div>
         <div>
           <label htmlFor="import-channel" className={labelClass}>New contacts from phone numbers</label>
-          <select id="import-channel" name="channelId" className={`mt-1 ${inputClass}`} defaultValue="" aria-describedby="import-channel-hint">
+          <select id="import-channel" name="channelId" className={`mt-1 ${inputClass}`} value={channelId} onChange={(e) => setChannelId(e.target.value)} aria-describedby="import-channel-hint">
             <option value="">Only update existing contacts</option>
             {whatsappChannels.map((c) => <option key={c.id} value={c.id}>Create on WhatsApp · {c.name}</option>)}
           </select>
