@@ -2,8 +2,7 @@
 // CSV import in two steps: choose a file → Preview (nothing is written; every row says what it
 // would do or why it cannot) → Import. The file is read in the browser and sent as text, so
 // the preview and the commit get exactly the same bytes.
-import { useActionState, useState } from 'react';
-import { useFormStatus } from 'react-dom';
+import { startTransition, useActionState, useState } from 'react';
 import { importContactsAction } from '@/app/(app)/contacts/actions';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 import { FormMessage } from '@/components/ui/form-message';
@@ -21,7 +20,19 @@ export function ContactImportForm({ whatsappChannels }: { whatsappChannels: { id
   // Controlled: React resets uncontrolled fields after each action, and the commit must use the
   // channel the preview was made with.
   const [channelId, setChannelId] = useState('');
-  const [state, formAction] = useActionState(importContactsAction, initialActionResult as ActionResult<ContactImportResult>);
+  const [state, dispatch, pending] = useActionState(importContactsAction, initialActionResult as ActionResult<ContactImportResult>);
+  const [running, setRunning] = useState<'preview' | 'commit' | null>(null);
+  // Sent from state, not as a form submission: React resets a form's fields after a form action,
+  // which lost the chosen number between the preview and the commit.
+  const run = (step: 'preview' | 'commit') => {
+    const form = new FormData();
+    form.set('csv', csv);
+    if (channelId) form.set('channelId', channelId);
+    form.set('step', step);
+    setRunning(step);
+    startTransition(() => dispatch(form));
+  };
+  const busy = pending ? running : null;
   const result = state.ok ? state.data : undefined;
   const previewed = result?.mode === 'preview';
   const committed = result?.mode === 'commit';
@@ -39,7 +50,7 @@ export function ContactImportForm({ whatsappChannels }: { whatsappChannels: { id
   }
 
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <div className="space-y-5">
       <FormMessage state={state.ok ? { ok: true, message: committed ? `Imported: ${result!.counts.update} updated, ${result!.counts.create} created${result!.counts.error ? `, ${result!.counts.error} skipped` : ''}.` : undefined } : state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -58,31 +69,26 @@ export function ContactImportForm({ whatsappChannels }: { whatsappChannels: { id
           <p id="import-channel-hint" className="mt-1 text-xs text-slate-500">Rows are matched by id, then email, then phone. Instagram and Messenger contacts cannot be created from a file: Meta issues their ids when they write first.</p>
         </div>
       </div>
-      <input type="hidden" name="csv" value={csv} />
       <div className="flex flex-wrap gap-2">
-        {csv ? <ModeButton mode="preview" primary={!previewed}>Preview {fileName}</ModeButton> : null}
+        {csv ? <ModeButton mode="preview" primary={!previewed} busy={busy} onRun={run}>Preview {fileName}</ModeButton> : null}
       </div>
       {result ? <ImportResult result={result} /> : null}
-      {previewed && csv && result.counts.update + result.counts.create > 0 ? <CommitButton count={result.counts.update + result.counts.create} /> : null}
-    </form>
+      {previewed && csv && result.counts.update + result.counts.create > 0 ? (
+        <ModeButton mode="commit" primary busy={busy} onRun={run}>Import {result.counts.update + result.counts.create === 1 ? '1 contact' : `${(result.counts.update + result.counts.create).toLocaleString('en')} contacts`}</ModeButton>
+      ) : null}
+    </div>
   );
 }
 
-/** A submit button that sends mode=preview|commit (the submitter's name/value), busy while the form submits. */
-function ModeButton({ mode, primary, children }: { mode: 'preview' | 'commit'; primary: boolean; children: React.ReactNode }) {
-  const { pending, data } = useFormStatus();
-  const mine = pending && data?.get('step') === mode;
+/** Runs the preview or the commit; every button is disabled while one runs. */
+function ModeButton({ mode, primary, busy, onRun, children }: { mode: 'preview' | 'commit'; primary: boolean; busy: 'preview' | 'commit' | null; onRun: (mode: 'preview' | 'commit') => void; children: React.ReactNode }) {
   const style = primary ? 'bg-brand-600 text-white hover:bg-brand-700' : 'bg-white text-slate-900 ring-1 ring-slate-300 hover:bg-slate-50';
   return (
-    <button type="submit" name="step" value={mode} disabled={pending} aria-disabled={pending}
+    <button type="button" onClick={() => onRun(mode)} disabled={!!busy} aria-disabled={!!busy}
       className={`inline-flex items-center rounded-lg px-4 py-2.5 text-sm font-semibold shadow-sm disabled:cursor-wait disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${style}`}>
-      {mine ? (mode === 'preview' ? 'Checking…' : 'Importing…') : children}
+      {busy === mode ? (mode === 'preview' ? 'Checking…' : 'Importing…') : children}
     </button>
   );
-}
-
-function CommitButton({ count }: { count: number }) {
-  return <ModeButton mode="commit" primary>Import {count === 1 ? '1 contact' : `${count.toLocaleString('en')} contacts`}</ModeButton>;
 }
 
 function ImportResult({ result }: { result: ContactImportResult }) {
