@@ -1,5 +1,6 @@
 // Shared by the auth forms (client-side hints) and the server actions (the real check).
 import { z } from 'zod';
+import { planOptionSchema } from '../billing/billing.schema';
 import { emailSchema } from './normalize-email';
 import { passwordSchema } from './password-policy';
 
@@ -11,6 +12,8 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   workspaceName: z.string().trim().min(2, 'Use at least 2 characters.').max(80, 'Use at most 80 characters.'),
   acceptTerms: z.literal('on', { message: 'Please confirm you are 16 or older and accept the Terms and Privacy Policy.' }),
+  /** The plan the free trial converts to ("growth:yearly", from /pricing); billing remembers it. */
+  plan: planOptionSchema,
 });
 
 export const logInSchema = z.strictObject({

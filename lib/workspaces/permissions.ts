@@ -24,6 +24,10 @@ export const permissionMatrix = {
   'contacts.export': managers,
   'contacts.configure': managers,
   'billing.manage': ['owner'],
+  'data.export': managers,
+  'data.delete': managers,
+  'workspace.export': ['owner'],
+  'workspace.close': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionMatrix;

@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { deleteContact } from '@/lib/contacts/delete-contact';
+import { exportContactData } from '@/lib/contacts/export-contact-data';
 import { createContactAttribute } from '@/lib/contacts/attributes/create-contact-attribute';
 import { deleteContactAttribute } from '@/lib/contacts/attributes/delete-contact-attribute';
 import { findMergeSuggestions } from '@/lib/contacts/find-merge-suggestions';
@@ -205,11 +207,29 @@ describe('merging people', () => {
     const merged = await person(wa, { name: 'Erase me WA', externalId: '351930000000' });
     await mergeContacts({ ctx, targetContactId: primary.id, sourceContactId: merged.id });
     const bystander = await person(ig, { name: 'Keep me', email: 'keep@example.com' });
-    const request = await db.dataDeletionRequest.create({ data: { confirmationCode: randomBytes(8).toString('hex'), source: 'public_form', identifierType: 'email', identifier: 'Erase.Me@example.com' } });
+    // A proven request (main's privacy work refuses unconfirmed ones): the emailed link was followed.
+    const request = await db.dataDeletionRequest.create({ data: { confirmationCode: randomBytes(8).toString('hex'), source: 'public_form', identifierType: 'email', identifier: 'Erase.Me@example.com', confirmedAt: new Date() } });
     await processDataDeletionRequest({ requestId: request.id });
     expect(await db.contact.count({ where: { id: { in: [primary.id, merged.id] } } })).toBe(0);
     expect(await db.conversation.count({ where: { contactId: { in: [primary.id, merged.id] } } })).toBe(0);
     expect(await db.contact.count({ where: { id: bystander.id } })).toBe(1);
+  });
+
+  it('a person\'s data export and delete contact cover the profile fields and every merged identity', async () => {
+    const primary = await person(ig, { name: 'Export me', email: 'export.me@example.com', phone: '+447700900555' });
+    const merged = await person(wa, { name: 'Export me WA', externalId: '351940000000' });
+    await mergeContacts({ ctx, targetContactId: primary.id, sourceContactId: merged.id });
+    await updateContact({ ctx, contactId: primary.id, fields: { name: 'Export Person', email: 'export.me@example.com', phone: '+447700900555', notes: 'likes blue', attributes: {} } });
+    // Asked from either identity, the export is the person's.
+    const data = JSON.parse((await exportContactData({ ctx, contactId: merged.id })).json);
+    expect(data.contact).toMatchObject({ id: primary.id, displayName: 'Export Person', email: 'export.me@example.com', phone: '+447700900555', notes: 'likes blue', mergedIdentities: [{ id: merged.id, channel: 'whatsapp' }] });
+    const expectedConversations = await db.conversation.count({ where: { contactId: { in: [primary.id, merged.id] } } });
+    expect(expectedConversations).toBeGreaterThan(0);
+    expect(data.conversations).toHaveLength(expectedConversations);
+
+    await deleteContact({ ctx, contactId: primary.id });
+    expect(await db.contact.count({ where: { id: { in: [primary.id, merged.id] } } })).toBe(0);
+    expect(await db.conversation.count({ where: { contactId: { in: [primary.id, merged.id] } } })).toBe(0);
   });
 
   it('moves last seen forward on the identity and its person when a message arrives', async () => {

@@ -6,6 +6,7 @@ export const auditActionGroups = [
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
   { value: 'agent.', label: 'AI agent settings' },
+  { value: 'billing.', label: 'Billing' },
 ] as const;
 
 // A real calendar date: "2026-13-45" passed a bare pattern and became an Invalid Date in the query.

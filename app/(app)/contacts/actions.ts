@@ -6,10 +6,12 @@ import { runAction } from '@/lib/actions/run-action';
 import { updateContactSchema, mergeContactsSchema } from '@/lib/contacts/contact.schema';
 import { contactImportSchema } from '@/lib/contacts/csv/contact-import.schema';
 import { importContacts, type ContactImportResult } from '@/lib/contacts/csv/import-contacts';
+import { deleteContact } from '@/lib/contacts/delete-contact';
 import { mergeContacts } from '@/lib/contacts/merge-contacts';
 import { updateContact } from '@/lib/contacts/update-contact';
 import { getRequestMeta } from '@/lib/http/request-meta';
 import { requireWorkspace } from '@/lib/workspaces/context';
+import { z } from 'zod';
 
 export async function updateContactAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(updateContactSchema, form, async ({ contactId, name, email, phone, notes, ...rest }) => {
@@ -40,4 +42,17 @@ export async function importContactsAction(_prev: ActionResult<ContactImportResu
     if (values.step === 'commit') revalidatePath('/contacts');
     return { ok: true, data: result };
   });
+}
+
+// Deleting the person for good (owners and admins; privacy's delete contact): every identity merged
+// into it goes too (lib/erasure/erase-contacts.ts), then back to the list.
+const deletePersonSchema = z.strictObject({ contactId: z.uuid() });
+
+export async function deletePersonAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const result = await runAction(deletePersonSchema, form, async ({ contactId }) => {
+    const ctx = await requireWorkspace('data.delete');
+    await deleteContact({ ctx, contactId, meta: await getRequestMeta() });
+  });
+  if (result.ok) redirect('/contacts?deleted=1');
+  return result;
 }

@@ -39,6 +39,8 @@ export default async function ContactsPage({ searchParams }: PageProps<'/contact
         </div>
       </header>
 
+      {first(raw.deleted) === '1' ? <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">Contact deleted, with all their channel identities, conversations and files.</p> : null}
+
       <ContactFilters filters={filters} labels={labels} />
 
       {page.contacts.length === 0 ? (

@@ -5,15 +5,18 @@ import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { ChannelChip, identityHandle } from '@/components/contacts/channel-chip';
 import { ContactEditForm } from '@/components/contacts/contact-edit-form';
 import { inboxHref } from '@/components/inbox/inbox-query';
+import { ConfirmActionForm } from '@/components/privacy/confirm-action-form';
 import { ButtonLink } from '@/components/ui/button-link';
 import { isAppError } from '@/lib/errors';
 import { findMergeSuggestions } from '@/lib/contacts/find-merge-suggestions';
 import { getContactProfile } from '@/lib/contacts/get-contact-profile';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
+import { deletePersonAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Contact' };
 
 const card = 'rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-200';
+const dataLink = 'inline-flex items-center rounded-lg bg-white px-3 py-1.5 text-sm font-semibold text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600';
 
 export default async function ContactPage({ params, searchParams }: PageProps<'/contacts/[id]'>) {
   const ctx = await requireWorkspacePage('contacts.view');
@@ -42,6 +45,32 @@ export default async function ContactPage({ params, searchParams }: PageProps<'/
         </div>
         {ctx.can('contacts.merge') ? <ButtonLink href={`/contacts/${person.id}/merge`} variant="secondary">Merge with another contact…</ButtonLink> : null}
       </header>
+      {ctx.can('data.export') || ctx.can('data.delete') ? (
+        <section aria-labelledby="person-data-title" className={card}>
+          <h2 id="person-data-title" className="text-sm font-semibold text-slate-900">Data</h2>
+          <p className="mt-1 text-sm text-slate-600">Everything held about this person{identities.length > 1 ? ` across their ${identities.length} channel identities` : ''}: profile fields, conversations, messages and media links — for example when they ask for a copy or to be forgotten.</p>
+          <div className="mt-3 flex flex-wrap items-start gap-2">
+            {ctx.can('data.export') ? (
+              <>
+                <a href={`/api/contacts/${person.id}/export?format=json`} download className={dataLink} data-testid="export-person-json">Export JSON</a>
+                <a href={`/api/contacts/${person.id}/export?format=csv`} download className={dataLink} data-testid="export-person-csv">Export CSV</a>
+              </>
+            ) : null}
+            {ctx.can('data.delete') ? (
+              <ConfirmActionForm
+                action={deletePersonAction}
+                fields={{ contactId: person.id }}
+                openLabel="Delete contact…"
+                title="Delete this person and all their data?"
+                description={`Their profile${identities.length > 1 ? `, all ${identities.length} channel identities` : ''} and every conversation, message and media file are erased at once. This cannot be undone.`}
+                confirmLabel="Delete contact and data"
+                pendingLabel="Deleting…"
+                testId="delete-person"
+              />
+            ) : null}
+          </div>
+        </section>
+      ) : null}
 
       {suggestions.length ? (
         <section aria-labelledby="suggestions-title" className="rounded-xl bg-amber-50 p-4 ring-1 ring-amber-200">
