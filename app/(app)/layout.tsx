@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />;
   const items: NavItem[] = [
     { href: '/inbox', label: 'Inbox' },
+    ...(ctx.can('contacts.view') ? [{ href: '/contacts', label: 'Contacts' }] : []),
     { href: '/agent', label: 'Agent' },
     { href: '/channels', label: 'Channels' },
     ...(ctx.can('automations.manage') ? [{ href: '/automations', label: 'Automations' }] : []),

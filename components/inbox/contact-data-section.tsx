@@ -36,7 +36,7 @@ export function ContactDataSection({ contactId, conversationId, canExport, canDe
             fields={{ contactId }}
             openLabel="Delete contact…"
             title="Delete this person and all their data?"
-            description="Every conversation with them on this channel, their messages, media and profile are erased at once — for example when they ask you to. This cannot be undone."
+            description="Every conversation with them (on this channel and on any channel identity merged into the same person), their messages, media and profile are erased at once, for example when they ask you to. This cannot be undone."
             confirmLabel="Delete contact and data"
             pendingLabel="Deleting…"
             testId="delete-contact"

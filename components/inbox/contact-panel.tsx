@@ -23,9 +23,9 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
   previousHref: (conversationId: string) => string;
   children?: React.ReactNode;
 }) {
-  const { contact, previousConversations, morePrevious } = await getContactPanel({ ctx, conversationId });
+  const { contact, person, previousConversations, morePrevious } = await getContactPanel({ ctx, conversationId });
   const { channel } = contact;
-  const name = contactDisplayName(contact, channel.type);
+  const name = person.displayName ?? contactDisplayName(contact, channel.type);
   const avatarUrl = safeLinkUrl(contact.avatarUrl);
   const now = new Date();
   return (
@@ -41,8 +41,20 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
           <p className="truncate text-base font-bold text-slate-900">{name}</p>
           {contact.username && contact.name ? <p className="truncate text-sm text-slate-600">@{contact.username}</p> : null}
           {channel.type === 'whatsapp' && contact.name ? <p className="truncate text-sm text-slate-600">+{contact.externalId}</p> : null}
+          <Link href={`/contacts/${person.id}`} className="mt-0.5 inline-block text-xs font-semibold text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">View contact</Link>
         </div>
       </section>
+
+      {person.email || person.phone || person.attributes.length ? (
+        <section aria-labelledby="contact-fields-heading" className="border-t border-slate-100 px-4 py-3">
+          <h3 id="contact-fields-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Contact details</h3>
+          <dl className="mt-2 space-y-2 text-sm">
+            {person.email ? <div><dt className="text-xs text-slate-500">Email</dt><dd className="truncate text-slate-900">{person.email}</dd></div> : null}
+            {person.phone ? <div><dt className="text-xs text-slate-500">Phone</dt><dd className="text-slate-900">{person.phone}</dd></div> : null}
+            {person.attributes.map((a) => <div key={a.key}><dt className="text-xs text-slate-500">{a.label}</dt><dd className="break-words text-slate-900">{a.value}</dd></div>)}
+          </dl>
+        </section>
+      ) : null}
 
       {contact.unreachable ? (
         <p role="note" className="mx-4 mb-3 rounded-lg bg-amber-50 px-3 py-2 text-xs text-amber-900 ring-1 ring-amber-200">

@@ -14,7 +14,8 @@ export async function deleteContact(options: { ctx: Ctx; contactId: string; meta
   if (!ctx.can('data.delete')) throw new AppError('forbidden', 'Only owners and admins can delete contacts.');
   const contact = await ctx.db.contact.findFirst({ where: { id: options.contactId }, select: { id: true } });
   if (!contact) throw new AppError('not_found', 'Contact not found.');
-  const counts = await eraseContacts({ workspaceId: ctx.workspace.id, contactIds: [contact.id] });
+  // The person, not one channel identity: every identity merged with it goes too (erase-contacts.ts).
+  const counts = await eraseContacts({ workspaceId: ctx.workspace.id, contactIds: [contact.id], wholePerson: true });
   await recordInProductDeletion({ ctx, subject: 'contact', counts, meta: options.meta });
   return counts;
 }

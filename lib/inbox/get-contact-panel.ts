@@ -1,5 +1,6 @@
 // What the contact panel shows next to a conversation: the person, the channel identity they
 // wrote from, and their other conversations on that channel (newest first).
+import { listContactAttributes } from '../contacts/attributes/list-contact-attributes';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 
@@ -13,7 +14,7 @@ export async function getContactPanel(options: { ctx: Pick<WorkspaceContext, 'db
       id: true,
       contact: {
         select: {
-          id: true, externalId: true, name: true, username: true, avatarUrl: true, unreachable: true, createdAt: true,
+          id: true, externalId: true, name: true, username: true, avatarUrl: true, unreachable: true, createdAt: true, mergedIntoId: true,
           channel: { select: { id: true, type: true, name: true, displayPhone: true } },
         },
       },
@@ -26,8 +27,19 @@ export async function getContactPanel(options: { ctx: Pick<WorkspaceContext, 'db
     take: PREVIOUS_CONVERSATIONS_SHOWN + 1,
     select: { id: true, kind: true, status: true, createdAt: true, lastMessageAt: true, lastMessagePreview: true, postCaption: true },
   });
+  // Person fields (name, email, phone, custom fields) live on the person's primary contact.
+  const personId = conversation.contact.mergedIntoId ?? conversation.contact.id;
+  const [person, definitions] = await Promise.all([
+    ctx.db.contact.findFirst({ where: { id: personId }, select: { id: true, displayName: true, email: true, phone: true, attributes: true } }),
+    listContactAttributes({ ctx }),
+  ]);
+  const values = (person?.attributes ?? {}) as Record<string, string | number | null>;
   return {
     contact: conversation.contact,
+    person: {
+      id: personId, displayName: person?.displayName ?? null, email: person?.email ?? null, phone: person?.phone ?? null,
+      attributes: definitions.filter((d) => values[d.key] != null).map((d) => ({ key: d.key, label: d.label, value: String(values[d.key]) })),
+    },
     previousConversations: previous.slice(0, PREVIOUS_CONVERSATIONS_SHOWN),
     morePrevious: previous.length > PREVIOUS_CONVERSATIONS_SHOWN,
   };

@@ -5,6 +5,7 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { recordReplyFacts } from '../reports/record-reply-facts';
 import { applyMessageStatus, lockExternalId, type StatusUpdate } from './apply-message-status';
+import { touchContactLastSeen } from '../contacts/touch-contact-last-seen';
 
 /** `reopened`: the customer wrote into a snoozed conversation, which opened it again. */
 export type StoredMessage = { messageId: string; conversationId: string; inserted: boolean; updated: boolean; mediaIds: string[]; reopened?: boolean };
@@ -61,7 +62,7 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
       });
       if (row.status === 'pending') mediaIds.push(row.id);
     }
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, firstInboundAt: true, status: true } });
+    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, firstInboundAt: true, status: true, contactId: true } });
     // A customer writing into a snoozed conversation wakes it (closed ones never get here: they
     // have no open key, so findOrCreateOpenConversation starts a new conversation).
     const reopened = inbound && conversation.status === 'snoozed';
@@ -78,6 +79,7 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
     });
     // A reply typed in Meta's own app (an echo) is a human reply too (reports).
     if (!inbound && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
+    if (inbound) await touchContactLastSeen(tx, { contactId: conversation.contactId, at: message.sentAt });
     await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
     return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds, reopened };
   });

@@ -5,8 +5,10 @@
 // - WhatsApp number / Instagram username (proven by a code sent from that account): the matching
 //   contacts in every workspace — a wa_id is one number everywhere, and proving control of a
 //   handle once proves it for all businesses.
-// - Email (proven by the emailed link): invitations and email copies to the address; a
-//   Relaydesk account with it is scheduled for deletion with the usual grace period.
+// - Email (proven by the emailed link): contacts with that email in every workspace, invitations
+//   and email copies to the address; a Relaydesk account with it is scheduled for deletion with
+//   the usual grace period.
+// Contacts go as whole people: a matched identity takes its merged identities along.
 // Each affected workspace gets an audit entry and a notice. Idempotent: closed requests are skipped.
 import { db } from '../db';
 import { requestAccountDeletion } from '../account/request-account-deletion';
@@ -38,7 +40,7 @@ export async function processDataDeletionRequest(options: { requestId: string })
   const source = request.source === 'meta_callback' ? 'meta_callback' : request.source === 'email_request' ? 'email_request' : 'public_request';
   let details: DeletionDetails;
   if (request.identifierType === 'meta_user') details = await eraseMetaUser(request.id, request.identifier);
-  else if (request.identifierType === 'email') details = await eraseEmailSubject(request.identifier);
+  else if (request.identifierType === 'email') details = await eraseEmailSubject(request.id, source === 'email_request' ? 'email_request' : 'public_request', request.identifier);
   else details = await eraseContactsByIdentifier(request.id, source === 'email_request' ? 'email_request' : 'public_request', request.identifierType, request.identifier);
   await db.dataDeletionRequest.update({
     where: { id: request.id },
@@ -76,20 +78,26 @@ async function eraseContactsByIdentifier(requestId: string, source: 'public_requ
       ? { username: { equals: identifier, mode: 'insensitive' }, channel: { type: 'instagram' } }
       : type === 'whatsapp_number'
         ? { externalId: identifier, channel: { type: 'whatsapp' } }
-        : null;
+        : type === 'email'
+          ? { email: { equals: identifier.trim(), mode: 'insensitive' } }
+          : null;
   const contacts = where ? await db.contact.findMany({ where, select: { id: true, workspaceId: true } }) : [];
   const byWorkspace = new Map<string, string[]>();
   for (const c of contacts) byWorkspace.set(c.workspaceId, [...(byWorkspace.get(c.workspaceId) ?? []), c.id]);
   let total = emptyErasureCounts();
   for (const [workspaceId, contactIds] of byWorkspace) {
-    const counts = await eraseContacts({ workspaceId, contactIds });
+    // The whole person: a matched identity's merged identities (and the primary holding the
+    // merged profile fields) are the same human, so they go too (docs/architecture.md "Contacts").
+    const counts = await eraseContacts({ workspaceId, contactIds, wholePerson: true });
     total = addErasureCounts(total, counts);
     await notifyWorkspaceOfErasure({ workspaceId, requestId, source, counts });
   }
   return { ...total, workspaces: byWorkspace.size };
 }
 
-async function eraseEmailSubject(email: string): Promise<DeletionDetails> {
+async function eraseEmailSubject(requestId: string, source: 'public_request' | 'email_request', email: string): Promise<DeletionDetails> {
+  // Contacts whose email (typed by an operator or imported) is the address are that person.
+  const contactCounts = await eraseContactsByIdentifier(requestId, source, 'email', email);
   const invitations = (await db.invite.deleteMany({ where: { email, acceptedAt: null } })).count;
   const emailCopies = await deleteEmailCopiesMentioning([email]);
   const user = await db.user.findUnique({ where: { email }, select: { id: true } });
@@ -104,5 +112,5 @@ async function eraseEmailSubject(email: string): Promise<DeletionDetails> {
       account = 'blocked';
     }
   }
-  return { ...emptyErasureCounts(), workspaces: 0, invitations, emailCopies, account, ...(accountDeleteAfter ? { accountDeleteAfter } : {}) };
+  return { ...contactCounts, invitations, emailCopies, account, ...(accountDeleteAfter ? { accountDeleteAfter } : {}) };
 }

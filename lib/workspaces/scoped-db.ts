@@ -8,10 +8,8 @@ export const tenantModels = new Set([
   'Membership', 'Invite', 'AuditLog', 'Channel', 'WebhookEvent', 'Contact', 'Conversation', 'Message', 'MessageMedia',
   'PendingMessageStatus', 'MessageTemplate', 'InboxEvent', 'Label', 'ConversationLabel', 'ConversationNote', 'CannedResponse',
   'ReplyDraft', 'ConversationPresence', 'NotificationOutbox', 'OutboundUpload', 'AgentSettingsVersion', 'AgentConfig',
-  'KnowledgeFile', 'KnowledgeChunk', 'AgentRun',
-  'CsatSurvey',
   'KnowledgeFile', 'KnowledgeChunk', 'AgentRun', 'WorkspaceBilling', 'StripeEvent', 'WorkspaceExport',
-  'AutomationRule', 'AutomationRun',
+  'CsatSurvey', 'AutomationRule', 'AutomationRun', 'ContactAttribute',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };

@@ -73,6 +73,8 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
   // Reports read the signed-in member's own workspace; the query takes filters, never ids.
   'app/api/reports/csv/route.ts': "reports on the signed-in member's own workspace only; takes no ids (tests/integration/reports-metrics.test.ts)",
+  // Contacts export: the session's workspace only; filters cannot name another (contacts-csv.test.ts).
+  'app/api/contacts/export/route.ts': "exports only the signed-in member's own workspace; B's ids in the filters match nothing (tests/integration/contacts-csv.test.ts)",
   // The audit CSV takes no ids: it is always the signed-in member's own workspace's log
   // (tests/integration/privacy-in-product.test.ts checks B's entries never appear in A's export).
   'app/api/audit/export/route.ts': "exports the signed-in member's own workspace's audit log only; takes no ids (tests/integration/privacy-in-product.test.ts)",
@@ -86,7 +88,7 @@ const routesWithoutTenantData: Record<string, string> = {
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string; ruleId: string };
+let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string; ruleId: string; contact2Id: string; contactAttributeId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -105,7 +107,10 @@ beforeAll(async () => {
   const delivery = await db.webhookDelivery.create({ data: { rawBody: Buffer.from('{}'), object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
-  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
+  const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer', email: 'customer@b.example', notes: 'B contact note', attributes: { plan: 'pro' } } });
+  // A second person of B: merging B's contacts into each other (or into A's) must be refused.
+  const contact2 = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000002', name: 'B Customer Two', email: 'customer@b.example' } });
+  const contactAttribute = await db.contactAttribute.create({ data: { workspaceId: b.workspace.id, key: 'plan', label: 'B plan', type: 'select', options: ['free', 'pro'] } });
   const conversation = await db.conversation.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, contactId: contact.id, kind: 'direct', unreadCount: 2, needsHuman: true, lastInboundAt: new Date(), openKey: `direct:${contact.id}` } });
   const message = await db.message.create({
     data: { workspaceId: b.workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'outbound', sender: 'operator', kind: 'text', status: 'failed', text: 'B reply', errorMessage: 'probe', sentAt: new Date() },
@@ -140,7 +145,7 @@ beforeAll(async () => {
   B = {
     contactId: contact.id, workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
-    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id, ruleId: automationRule.id,
+    agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id, ruleId: automationRule.id, contact2Id: contact2.id, contactAttributeId: contactAttribute.id,
   };
 });
 
@@ -193,6 +198,7 @@ async function snapshotB() {
     // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
     contacts: await db.contact.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
     workspaceExports: await db.workspaceExport.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    contactAttributes: await db.contactAttribute.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -217,7 +223,7 @@ function attackFields(): Record<string, string> {
     // Inbox conversation actions, drafts and bulk actions (the dev drafts route reads the same names).
     draftId: B.draftId, ids: B.conversationId, assigneeId: B.agentId, status: 'closed', action: 'close',
     snoozedUntil: new Date(Date.now() + 86_400_000).toISOString(),
-    // Public data deletion form: anyone may ask by an email address; contacts carry no email, so nothing of B matches.
+    // Public data deletion form: anyone may ask by an email address; B's owner's email is on no contact of B, so nothing of B matches.
     identifierType: 'email', identifier: B.ownerEmail,
     // Agent settings: a valid settings document, B's version numbers (restore/expected version) and a note.
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '2', version: '1', note: 'probe',
@@ -247,6 +253,12 @@ function attackFields(): Record<string, string> {
     contactId: B.contactId, confirmName: 'Workspace B', confirmEmail: B.ownerEmail, historyRetention: 'forever',
     // Platform privacy page (platform admins only; A's owner is not one): log or process a request.
     receivedOn: '2026-11-30', verified: 'on', requestId: '0193a0b0-0000-7000-8000-0000000000aa',
+    // Contacts (contactId above is shared with privacy's delete contact): edit, merge (B's two people, or B's into A's), custom fields, CSV import of B's id
+    // (channelId above is B's Messenger page: creating contacts on it is refused).
+    targetContactId: B.contactId, sourceContactId: B.contact2Id, attributeId: B.contactAttributeId,
+    phone: '+447700900123', notes: 'Pwned by A', 'attr.plan': 'free',
+    label: 'Probe field', key: 'probe_field', type: 'text', options: '',
+    csv: `id,name\n${B.contactId},Pwned by A\n`, step: 'commit',
   };
 }
 
@@ -284,7 +296,7 @@ describe('cross-tenant probe', () => {
         }
         expect(await snapshotB(), `${name}(${Object.keys(fields).join(', ')}) changed workspace B`).toEqual(before);
         const text = JSON.stringify(outcome);
-        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v', 'b-prices.md', 'B secret price']) {
+        for (const secret of [B.ownerEmail, 'pending@b.example', 'B agent v', 'b-prices.md', 'B secret price', 'customer@b.example', 'B contact note', 'B Customer']) {
           // Echoed input is fine (the attacker typed it); anything else of B is a leak.
           if (!Object.values(fields).includes(secret)) expect(text, `${name} leaked B's data`).not.toContain(secret);
         }

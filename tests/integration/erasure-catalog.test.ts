@@ -60,7 +60,12 @@ async function seedCustomer(options: { workspaceId: string; userId: string; chan
   const { workspaceId, userId, channel } = options;
   const tag = randomBytes(5).toString('hex');
   const subject = { externalId: `49151${Date.now() % 1_000_000}${randomBytes(2).readUInt16BE() % 100}`, username: `erase.me.${tag}`, name: `Erasmus Subject ${tag}`, text: `my secret address ${tag} street` };
-  const contact = await db.contact.create({ data: { workspaceId, channelId: channel.id, externalId: subject.externalId, username: subject.username, name: subject.name } });
+  // Profile fields an operator typed or a CSV import set (contacts): email, phone, notes, a custom attribute value.
+  const person = { displayName: `Erasmus Display ${tag}`, email: `erasmus.${tag}@example.net`, phone: `+4477009${randomBytes(3).readUIntBE(0, 3) % 100000}`, notes: `prefers mornings ${tag}`, attr: `tier-${tag}-gold` };
+  await db.contactAttribute.upsert({ where: { workspaceId_key: { workspaceId, key: 'tier' } }, create: { workspaceId, key: 'tier', label: 'Tier', type: 'text', options: [] }, update: {} });
+  const contact = await db.contact.create({
+    data: { workspaceId, channelId: channel.id, externalId: subject.externalId, username: subject.username, name: subject.name, displayName: person.displayName, email: person.email, phone: person.phone, notes: person.notes, attributes: { tier: person.attr } },
+  });
   const conversation = await db.conversation.create({ data: { workspaceId, channelId: channel.id, contactId: contact.id, lastMessagePreview: subject.text, openKey: `direct:${contact.id}` } });
   const message = await db.message.create({
     data: {
@@ -108,7 +113,7 @@ async function seedCustomer(options: { workspaceId: string; userId: string; chan
       outcome: [{ type: 'assign_member', ok: true, detail: `Assigned to ${member.name}.` }, { type: 'assign_round_robin', ok: true, detail: `Assigned to ${member.name} (round-robin; 0 open before).` }],
     },
   });
-  return { contact, rule, conversation, message, storageKey, subject, needles: [contact.id, subject.externalId, subject.username, subject.name, subject.text, conversation.id, message.id, storageKey, tag] };
+  return { contact, rule, conversation, message, storageKey, subject, person, needles: [contact.id, subject.externalId, subject.username, subject.name, subject.text, conversation.id, message.id, storageKey, person.displayName, person.email, person.phone, person.notes, person.attr, tag] };
 }
 
 describe('erasure leaves no trace (catalog-wide)', () => {
@@ -132,6 +137,43 @@ describe('erasure leaves no trace (catalog-wide)', () => {
     expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
     expect(await fileExists(bystander.storageKey)).toBe(true);
     expect(await db.automationRun.count({ where: { conversationId: bystander.conversation.id } })).toBe(1);
+  });
+
+  it('erasing a merged person (delete contact, privacy requests) takes every identity of that person, and nothing of a bystander', async () => {
+    const { workspace, owner } = await createWorkspaceWithOwner();
+    const whatsapp = await createChannel(workspace.id, 'whatsapp');
+    const instagram = await createChannel(workspace.id, 'instagram');
+    const primary = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: whatsapp.id, type: 'whatsapp' } });
+    const identity = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: instagram.id, type: 'instagram' } });
+    const bystander = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: instagram.id, type: 'instagram' } });
+    await db.contact.update({ where: { id: identity.contact.id }, data: { mergedIntoId: primary.contact.id, mergedAt: new Date() } });
+
+    // Asked by the merged identity (e.g. a proven Instagram handle): the whole person goes.
+    const counts = await eraseContacts({ workspaceId: workspace.id, contactIds: [identity.contact.id], wholePerson: true });
+    expect(counts).toMatchObject({ contacts: 2, conversations: 2, messages: 4, files: 2 });
+    const needles = [...primary.needles.slice(0, -1), ...identity.needles.slice(0, -1)];
+    expect(await traces(needles)).toEqual([]);
+    expect(await fileExists(identity.storageKey)).toBe(false);
+    expect(await db.contact.findUnique({ where: { id: bystander.contact.id } })).not.toBeNull();
+    expect(await fileExists(bystander.storageKey)).toBe(true);
+  });
+
+  it('erasing the channel of a person\'s primary identity hands the person and its profile fields to the identity that stays', async () => {
+    const { workspace, owner } = await createWorkspaceWithOwner();
+    const whatsapp = await createChannel(workspace.id, 'whatsapp');
+    const instagram = await createChannel(workspace.id, 'instagram');
+    const primary = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: whatsapp.id, type: 'whatsapp' } });
+    const first = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: instagram.id, type: 'instagram' } });
+    const second = await seedCustomer({ workspaceId: workspace.id, userId: owner.id, channel: { id: instagram.id, type: 'instagram' } });
+    await db.contact.update({ where: { id: first.contact.id }, data: { mergedIntoId: primary.contact.id, mergedAt: new Date(Date.now() - 60_000) } });
+    await db.contact.update({ where: { id: second.contact.id }, data: { mergedIntoId: primary.contact.id, mergedAt: new Date() } });
+
+    await eraseChannelData({ workspaceId: workspace.id, channelId: whatsapp.id });
+    expect(await traces([primary.contact.id, primary.subject.externalId, primary.subject.name, primary.subject.text, primary.storageKey])).toEqual([]);
+    const heir = await db.contact.findUniqueOrThrow({ where: { id: first.contact.id } });
+    expect(heir).toMatchObject({ mergedIntoId: null, displayName: primary.person.displayName, email: primary.person.email, phone: primary.person.phone, notes: primary.person.notes, attributes: { tier: primary.person.attr } });
+    expect(await db.contact.findUniqueOrThrow({ where: { id: second.contact.id } })).toMatchObject({ mergedIntoId: first.contact.id });
+    expect(await db.conversation.count({ where: { contactId: { in: [first.contact.id, second.contact.id] } } })).toBe(2);
   });
 
   it('erasing a channel\'s data removes its customers everywhere they were stored', async () => {

@@ -86,7 +86,9 @@ async function createWorld() {
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'page', workspaceId: workspace.id, payload: {}, status: 'dead', lastError: 'x' } });
   const file = await db.knowledgeFile.create({ data: { workspaceId: workspace.id, name: 'a.md', mimeType: 'text/markdown', sizeBytes: 3, sha256: randomBytes(32).toString('hex'), content: Buffer.from('# a'), status: 'failed', error: 'x' } });
   const session = await db.session.create({ data: { userId: owner.id, expiresAt: new Date(Date.now() + 3_600_000) } });
-  return { workspace, owner, agent, channel, conversation, message, draft, canned, label, note, invite, event, file, session };
+  const contact2 = await db.contact.create({ data: { workspaceId: workspace.id, channelId: channel.id, externalId: `c${randomBytes(6).toString('hex')}`, name: 'Fuzz Twin' } });
+  const attribute = await db.contactAttribute.create({ data: { workspaceId: workspace.id, key: 'plan', label: 'Plan', type: 'select', options: ['free', 'pro'] } });
+  return { workspace, owner, agent, channel, contact, contact2, attribute, conversation, message, draft, canned, label, note, invite, event, file, session };
 }
 
 /** Valid values under every field name an action takes (the probe's list, with this workspace's own ids). */
@@ -102,6 +104,10 @@ function validFields(w: World): Record<string, string> {
     settings: JSON.stringify(defaultAgentSettings()), expectedVersion: '0', version: '1', note: 'fuzz',
     turns: JSON.stringify([{ role: 'customer', text: 'Do you sell shirts?' }]), settingsSource: 'saved', draftSettings: '',
     provider: 'offline', model: '', apiKey: '', removeKey: '', fileId: w.file.id, capDollars: '25', handling: 'ai_draft', autoHandBackMinutes: '30',
+    // Contacts: edit (with a custom field), merge, custom field definitions, CSV import.
+    contactId: w.contact.id, targetContactId: w.contact.id, sourceContactId: w.contact2.id, attributeId: w.attribute.id,
+    phone: '+447700900123', notes: 'Fuzz note', 'attr.plan': 'pro', label: 'Fuzz field', key: `fuzz_${randomBytes(3).toString('hex')}`, type: 'text', options: '',
+    csv: `name,email,plan\nFuzz,fuzz@example.com,pro\n`, step: 'preview',
   };
 }
 

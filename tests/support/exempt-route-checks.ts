@@ -18,7 +18,7 @@ import { readSseEvents } from './sse-reader';
 
 export type ProbeContext = {
   A: { workspaceId: string; ownerId: string };
-  B: { workspaceId: string; ownerId: string; ownerEmail: string; channelId: string };
+  B: { workspaceId: string; ownerId: string; ownerEmail: string; channelId: string; contactId: string; labelId: string };
   /** A's owner signed in (session cookie and same-origin headers in the mocked request). */
   signInAsA(): Promise<void>;
   /** The request headers the mocked next/headers serves (same-origin, A's browser). */
@@ -141,6 +141,27 @@ export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<vo
     // CapiEvent is Relaydesk's own sales data: the table has no workspace column at all.
     const columns = await db.$queryRaw<{ column_name: string }[]>`select column_name from information_schema.columns where table_name = 'CapiEvent'`;
     expect(columns.map((c) => c.column_name)).not.toContain('workspaceId');
+  },
+
+  // The export reads the session's workspace only; B's ids in the filters match nothing of B.
+  'app/api/contacts/export/route.ts': async (ctx) => {
+    await ctx.signInAsA();
+    const before = await ctx.snapshotB();
+    const mine = await db.contact.create({ data: { workspaceId: ctx.A.workspaceId, channelId: (await db.channel.create({ data: { workspaceId: ctx.A.workspaceId, type: 'whatsapp', externalId: randomUUID(), name: 'A number' } })).id, externalId: '447700900321', name: 'A Customer' } });
+    const exportCsv = async (query: string) => {
+      const response = await (await route('app/api/contacts/export/route.ts'))(new Request(`http://localhost:3000/api/contacts/export?${query}`, { headers: ctx.headers() }), params());
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/csv');
+      return response.text();
+    };
+    const all = await exportCsv(`workspaceId=${ctx.B.workspaceId}`);
+    expect(all).toContain(mine.id);
+    for (const text of [all, await exportCsv(`label=${ctx.B.labelId}`), await exportCsv('q=B%20Customer')]) {
+      leaksNothingOfB(text, ctx);
+      expect(text).not.toContain(ctx.B.contactId);
+      expect(text).not.toContain('B Customer');
+    }
+    expect(await ctx.snapshotB()).toEqual(before);
   },
 
   'app/api/inbox/stream/route.ts': async (ctx) => {

@@ -9,6 +9,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
     ...(ctx.can('workspace.rename') ? [{ href: '/settings/workspace', label: 'Workspace' }] : []),
     ...(ctx.can('inbox.use') ? [{ href: '/settings/canned-responses', label: 'Canned responses' }] : []),
     ...(ctx.can('settings.manage') ? [{ href: '/settings/labels', label: 'Labels' }] : []),
+    ...(ctx.can('contacts.configure') ? [{ href: '/settings/contact-fields', label: 'Contact fields' }] : []),
   ];
   return (
     <div className="space-y-6">
