@@ -185,4 +185,18 @@ describe('composeReply', () => {
   it('rejects input whose last turn is not the customer', async () => {
     await expect(composeReply(input('x', createOfflineProvider(), { turns: [{ role: 'business', text: 'hi', at: now }] }))).rejects.toThrow(TypeError);
   });
+
+  it('answers nothing from a passage that only shares the word "shop", and the handoff lists no sources (issue 14)', async () => {
+    const passage = { chunkId: 'c1', fileId: 'f1', fileName: 'store-info.md', heading: 'Gift cards', text: 'Gift cards are sold in the shop and online.', rank: 0.4 };
+    const result = await composeReply(input('What is the wifi password in your shop?', createOfflineProvider(), { searchKnowledge: async () => [passage] }));
+    expect(result).toMatchObject({ action: 'handoff', rule: 'low_grounding', sources: [] });
+  });
+
+  it('lists no sources on a handoff the model or a guardrail decided, though the prompt carried them', async () => {
+    const marker = await composeReply(input('How much is the linen shirt?', fakeProvider('[[HANDOFF]]').provider));
+    expect(marker).toMatchObject({ action: 'handoff', rule: 'low_grounding', sources: [] });
+    expect(marker.prompt?.system).toContain('Linen Shirt');
+    const blocked = await composeReply(input('How much is the linen shirt?', fakeProvider('The Linen Shirt costs €49, cheapest in town.').provider, { settings: shop({ guardrails: { blockedPhrases: ['cheapest'], maxRepliesPerHour: 20 } }) }));
+    expect(blocked).toMatchObject({ action: 'handoff', rule: 'blocked_content', sources: [] });
+  });
 });
