@@ -188,7 +188,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
       <AgentModeSection {...sectionProps} />
 
       <Section title="Identity" description="Who the agent is and what it says first.">
-        <TextInput label="Agent name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
+        <TextInput label="Assistant name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
         <TextArea
           label="Instructions"
           hint="What the agent should do and avoid. Up to 8,000 characters."

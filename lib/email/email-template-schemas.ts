@@ -78,7 +78,7 @@ export const emailTemplateSchemas = {
   }),
   'agent-cap-reached': template({
     schema: agentCapReachedPropsSchema,
-    subject: (props) => `The AI agent in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
+    subject: (props) => `The AI assistant in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
   }),
   'inbox-digest': template({
     schema: inboxDigestPropsSchema,

@@ -9,7 +9,7 @@ import { listChannels } from '@/lib/channels/list-channels';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { rollbackAgentSettingsAction, saveAgentSettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Agent' };
+export const metadata: Metadata = { title: 'AI assistant' };
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -30,7 +30,7 @@ export default async function AgentPage({ searchParams }: PageProps<'/agent'>) {
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
       <header>
-        <h1 className="text-2xl font-bold tracking-tight">AI agent</h1>
+        <h1 className="text-2xl font-bold tracking-tight">AI assistant</h1>
         <p className="mt-1 text-slate-600">
           How the agent answers {ctx.workspace.name}’s customers. Every save is a new version you can restore below.
         </p>

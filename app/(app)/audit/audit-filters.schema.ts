@@ -5,7 +5,7 @@ export const auditActionGroups = [
   { value: 'member.', label: 'Members' },
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
-  { value: 'agent.', label: 'AI agent settings' },
+  { value: 'agent.', label: 'AI assistant settings' },
 ] as const;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
