@@ -6,6 +6,10 @@ export const auditActionGroups = [
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
   { value: 'agent.', label: 'AI assistant settings' },
+  { value: 'channel.', label: 'Channels' },
+  { value: 'conversation.', label: 'Bulk inbox actions' },
+  { value: 'label.', label: 'Labels' },
+  { value: 'canned_response.', label: 'Canned responses' },
 ] as const;
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

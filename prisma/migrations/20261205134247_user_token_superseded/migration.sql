@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "UserToken" ADD COLUMN     "supersededAt" TIMESTAMPTZ(3);
