@@ -2,6 +2,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  // First, so no request reaches the app without its peer address (lib/http/peer-address-stamp.ts).
+  const { installPeerAddressStamp } = await import('./lib/http/peer-address-stamp');
+  installPeerAddressStamp();
   const { assertEnvOrExit } = await import('./lib/env');
   const config = assertEnvOrExit();
   if (config.RUN_WORKERS_IN_PROCESS) {

@@ -3,7 +3,10 @@
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
 import { keyringSchema } from './crypto/keyring';
+import { proxyTrustEnvShape } from './http/proxy-trust';
+import { safeFetchEnvShape } from './http/safe-fetch-env';
 import { companyEnvShape, companyFieldsRequiredInProduction } from './legal/company-env';
+import { storageEnvProblems, storageEnvShape } from './storage/storage-env';
 
 const bool = z
   .enum(['true', 'false', '1', '0', ''])
@@ -17,6 +20,8 @@ const envShape = z.object({
       .string({ message: 'required: a Postgres connection string (npm run dev sets it for the embedded database)' })
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** A direct connection (not through a transaction-mode pooler) for LISTEN and migrations; default DATABASE_URL (docs/scaling.md). */
+    DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     SESSION_SECRETS: keyringSchema({ minBytes: 32 }).optional(),
     TOKEN_ENCRYPTION_KEYS: keyringSchema({ minBytes: 32, maxBytes: 32 }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -37,9 +42,14 @@ const envShape = z.object({
     META_FACEBOOK_DIALOG_URL: z.url().default('https://www.facebook.com/v23.0/dialog/oauth'),
     META_INSTAGRAM_DIALOG_URL: z.url().default('https://www.instagram.com/oauth/authorize'),
     META_WEBHOOK_MAX_BYTES: z.coerce.number().int().min(1024).default(5 * 1024 * 1024),
-    STORAGE_DIR: z.string().default('.data/storage'),
+    // Media and uploads: local disk or an S3-compatible bucket (lib/storage/storage-env.ts).
+    ...storageEnvShape,
     // Largest knowledge file an owner may upload for the AI agent (lib/agent/knowledge).
     KNOWLEDGE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+    // Knowledge files are read in a child process that is killed past these (extract-in-child-process.ts).
+    // The timeout stays well under the indexing job's 300 s expiry, so a job never outlives it.
+    KNOWLEDGE_EXTRACTION_MEMORY_MB: z.coerce.number().int().min(256).max(8192).default(768),
+    KNOWLEDGE_EXTRACTION_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(120).default(60),
     // Cal.com → Meta Conversions API (lib/calcom, lib/capi). Each part is off while unset.
     CALCOM_WEBHOOK_SECRET: z.string().min(16, 'use the secret from Cal.com → Settings → Developer → Webhooks (at least 16 characters)').optional(),
     META_CAPI_ACCESS_TOKEN: z.string().min(16, 'must be the Conversions API access token from Events Manager').optional(),
@@ -65,6 +75,10 @@ const envShape = z.object({
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
     ...companyEnvShape,
+    // Reverse proxies that may speak for the client (client IP, X-Forwarded-Host): lib/http/proxy-trust.ts.
+    ...proxyTrustEnvShape,
+    // Guarded fetches of outside URLs (lib/http/safe-fetch.ts): dev/test allowlist only.
+    ...safeFetchEnvShape,
 });
 
 // Dev and test generate these into .data/; production must be given them explicitly so a
@@ -104,7 +118,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     for (const name of companyFieldsRequiredInProduction) {
       if (!cleaned[name]) problems.push({ name, message: 'required in production: the legal pages print it (see .env.example)' });
     }
+    // The allowlist lets outside URLs reach loopback/private hosts: a dev and test tool only.
+    if (cleaned.SAFE_FETCH_ALLOWLIST && !['true', '1'].includes(cleaned.DEV_TOOLS_IN_PRODUCTION ?? '')) {
+      problems.push({ name: 'SAFE_FETCH_ALLOWLIST', message: 'not allowed in production: it exempts URLs from the SSRF guard (only the e2e server, with DEV_TOOLS_IN_PRODUCTION=true, may set it)' });
+    }
   }
+  problems.push(...storageEnvProblems(cleaned));
   if (problems.length || !result.success) throw new EnvError(problems);
   return result.data;
 }

@@ -1,12 +1,14 @@
 // npm run db:migrate — applies pending migrations with no network access.
-// Uses DATABASE_URL when set; otherwise the embedded development database in .data/.
+// Uses DATABASE_DIRECT_URL or DATABASE_URL when set (migrations must not go through a
+// transaction-mode pooler: docs/scaling.md); otherwise the embedded development database in .data/.
 import { startEmbeddedPostgres } from '../lib/devtools/embedded-postgres';
 import { applyMigrations } from '../lib/migrations/apply-migrations';
 import { DEV_DATABASE, DEV_DATA_DIR, DEV_PG_PORT } from '../lib/devtools/dev-database';
 
 async function main() {
-  if (process.env.DATABASE_URL) {
-    report(await applyMigrations({ connectionString: process.env.DATABASE_URL }));
+  const configured = process.env.DATABASE_DIRECT_URL || process.env.DATABASE_URL;
+  if (configured) {
+    report(await applyMigrations({ connectionString: configured }));
     return;
   }
   const cluster = await startEmbeddedPostgres({ dataDir: DEV_DATA_DIR, preferredPort: DEV_PG_PORT });

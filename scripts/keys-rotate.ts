@@ -1,6 +1,7 @@
-// npm run keys:rotate — re-encrypts every stored channel token with the active key (the first
-// entry of TOKEN_ENCRYPTION_KEYS). Run it after prepending a new key; remove an old key from
-// the ring only once this reports nothing left under it. Safe to run again at any time.
+// npm run keys:rotate — re-encrypts every encrypted column (channel tokens, workspace LLM keys,
+// any `…Enc` column: lib/crypto/rotate-encrypted-columns.ts) with the active key (the first entry
+// of TOKEN_ENCRYPTION_KEYS). Run it after prepending a new key; remove an old key from the ring
+// only once this reports nothing left under it. Safe to run again at any time.
 // Uses DATABASE_URL (production), or the embedded development database and dev secrets.
 import { DEV_DATABASE, DEV_DATA_DIR, DEV_PG_PORT } from '../lib/devtools/dev-database';
 
@@ -16,11 +17,19 @@ async function main() {
   }
   const { assertEnvOrExit } = await import('../lib/env');
   assertEnvOrExit();
-  const { rotateChannelTokenKeys } = await import('../lib/channels/rotate-channel-token-keys');
+  const { rotateEncryptedColumns } = await import('../lib/crypto/rotate-encrypted-columns');
   const { disconnectDb } = await import('../lib/db');
   try {
-    const result = await rotateChannelTokenKeys({ onBatch: (done) => console.log(`  re-encrypted ${done} token(s) so far…`) });
-    console.log(`Re-encrypted ${result.rotated} channel token(s) with key "${result.activeKeyId}"` + (result.skipped ? `; ${result.skipped} changed meanwhile and were left as is.` : '.'));
+    const result = await rotateEncryptedColumns({ onBatch: ({ table, column, rotated }) => console.log(`  ${table}.${column}: re-encrypted ${rotated} so far…`) });
+    for (const entry of result.columns) {
+      console.log(`${entry.table}.${entry.column}: re-encrypted ${entry.rotated}` + (entry.skipped ? `, ${entry.skipped} changed meanwhile (already current)` : '') + (entry.unreadable ? `, ${entry.unreadable} UNREADABLE with the configured keys` : ''));
+    }
+    console.log(`Done: ${result.rotated} value(s) now under key "${result.activeKeyId}".`);
+    if (result.unreadable) {
+      // Never "safe to remove the old key" while something still needs a key the ring lacks.
+      console.error(`${result.unreadable} value(s) could not be decrypted with any key in TOKEN_ENCRYPTION_KEYS: they were left untouched. Put the missing key back and run again.`);
+      process.exitCode = 1;
+    }
   } finally {
     await disconnectDb();
     await stop();
@@ -28,7 +37,7 @@ async function main() {
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (error: Error) => {
     console.error(`Key rotation failed: ${error.message}`);
     process.exit(1);

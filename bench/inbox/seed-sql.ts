@@ -5,6 +5,11 @@ export const BENCH_WORKSPACES = 100;
 export const BENCH_CONVERSATIONS = 100_000;
 export const BENCH_MESSAGES_PER_CONVERSATION = 10;
 export const BENCH_LARGE_TENANT_CONVERSATIONS = 20_000;
+/** Bumped whenever the data set changes: an older seeded database is refused with a hint. */
+export const BENCH_SEED_VERSION = 2;
+/** A word in one message of every RARE_WORD_EVERY (~200 of 1M; ~40 in the large tenant). */
+export const RARE_WORD = 'sourdough';
+const RARE_WORD_EVERY = 4999;
 
 const words = `hello hi thanks order shipping delivery refund price size color available stock tomorrow today
   please help problem broken wrong address change cancel payment card invoice discount coupon code promo
@@ -88,9 +93,23 @@ export const seedStatements: { label: string; sql: string }[] = [
                (case when i % 2 = 0 then 'inbound' else 'outbound' end)::"MessageDirection", 'text'::"MessageKind",
                (case when i % 2 = 0 then 'customer' else 'operator' end)::"MessageSender",
                (case when i % 2 = 0 then 'received' else 'delivered' end)::"MessageStatus",
-               (select string_agg((${lit(words)})[1 + floor(random() * ${words.length} + 0 * w)::int], ' ') from generate_series(1, 4 + (bc.n + i) % 8) w),
+               (select string_agg((${lit(words)})[1 + floor(random() * ${words.length} + 0 * w)::int], ' ') from generate_series(1, 4 + (bc.n + i) % 8) w)
+                 || (case when (bc.n * ${BENCH_MESSAGES_PER_CONVERSATION} + i) % ${RARE_WORD_EVERY} = 0 then ' ${RARE_WORD}' else '' end),
                c."lastMessageAt" - (${BENCH_MESSAGES_PER_CONVERSATION} - i) * interval '3 minutes', now()
           from "Conversation" c join bench_conv bc on bc.id = c.id, generate_series(1, ${BENCH_MESSAGES_PER_CONVERSATION}) i;`,
+  },
+  {
+    // Draft mode leaves a history: three decided drafts per ai_draft conversation, and a pending
+    // one ("AI draft waiting") on 15 % of them, so counts and the row marker meet real volumes.
+    label: 'reply drafts (history + pending)',
+    sql: `
+      insert into "ReplyDraft" (id, "workspaceId", "conversationId", text, status, "createdAt", "updatedAt")
+        select gen_random_uuid(), c."workspaceId", c.id, 'Suggested reply ' || k,
+               (case when k < 3 then (array['approved','discarded','superseded'])[1 + k]
+                     when random() < 0.15 then 'pending' else 'approved' end)::"ReplyDraftStatus",
+               c."lastMessageAt" - (4 - k) * interval '1 minute', now()
+          from "Conversation" c, generate_series(0, 3) k
+         where c.handling = 'ai_draft';`,
   },
   { label: 'analyze', sql: 'analyze;' },
 ];

@@ -1,7 +1,7 @@
 // npm run bench:inbox runs this first: bulk-loads the benchmark data set unless it is there.
 import pg from 'pg';
 import { openBenchDatabase } from './bench-database';
-import { BENCH_CONVERSATIONS, seedStatements } from './seed-sql';
+import { BENCH_CONVERSATIONS, BENCH_SEED_VERSION, seedStatements } from './seed-sql';
 
 export async function seedIfNeeded(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
@@ -9,7 +9,11 @@ export async function seedIfNeeded(url: string): Promise<void> {
   try {
     const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from "Conversation"`);
     if (rows[0]!.n >= BENCH_CONVERSATIONS) {
-      console.log(`Already seeded (${rows[0]!.n.toLocaleString('en')} conversations).`);
+      const { rows: version } = await client.query<{ v: number | null }>(`select (select version from bench_seed_version limit 1) as v where to_regclass('bench_seed_version') is not null`);
+      if (version[0]?.v !== BENCH_SEED_VERSION) {
+        throw new Error(`The bench database holds an older data set (seed version ${version[0]?.v ?? 1}, now ${BENCH_SEED_VERSION}); delete .data/bench-postgres (or empty BENCH_DATABASE_URL) and rerun.`);
+      }
+      console.log(`Already seeded (${rows[0]!.n.toLocaleString('en')} conversations, seed version ${BENCH_SEED_VERSION}).`);
       return;
     }
     if (rows[0]!.n > 0) throw new Error('The bench database holds a partial data set; delete .data/bench-postgres (or empty BENCH_DATABASE_URL) and rerun.');
@@ -24,6 +28,7 @@ export async function seedIfNeeded(url: string): Promise<void> {
       await client.query(sql);
       console.log(`  ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
+    await client.query(`create table bench_seed_version (version int not null); insert into bench_seed_version values (${BENCH_SEED_VERSION})`);
     await client.query('commit');
     await client.query('analyze');
   } finally {

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
+import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import { getContactPanel } from '@/lib/inbox/get-contact-panel';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { ContactPanelShell } from './contact-panel-shell';
@@ -24,14 +25,15 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
   const { contact, previousConversations, morePrevious } = await getContactPanel({ ctx, conversationId });
   const { channel } = contact;
   const name = contactDisplayName(contact, channel.type);
+  const avatarUrl = safeLinkUrl(contact.avatarUrl);
   const now = new Date();
   return (
     <ContactPanelShell conversationId={conversationId}>
       <section aria-label="Profile" className="flex items-center gap-3 px-4 py-4">
         <span className="flex h-14 w-14 shrink-0 items-center justify-center overflow-hidden rounded-full bg-slate-200 text-lg font-bold text-slate-700" aria-hidden>
-          {contact.avatarUrl ? (
+          {avatarUrl ? (
             // eslint-disable-next-line @next/next/no-img-element -- short-lived Meta CDN URL
-            <img src={contact.avatarUrl} alt="" referrerPolicy="no-referrer" className="h-full w-full object-cover" />
+            <img src={avatarUrl} alt="" referrerPolicy="no-referrer" className="h-full w-full object-cover" />
           ) : name.replace(/^[@+]/, '').slice(0, 1).toUpperCase()}
         </span>
         <div className="min-w-0">

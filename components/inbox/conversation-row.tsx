@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
+import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import type { ConversationListItem } from '@/lib/inbox/list-conversations';
 import { RowCheckbox } from './bulk-selection';
 
@@ -33,6 +34,7 @@ export function ConversationRow({ conversation, href, selected, now, assigneeNam
 }) {
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   const unread = conversation.unreadCount > 0;
+  const avatarUrl = safeLinkUrl(conversation.contact.avatarUrl);
   return (
     <li className={`flex ${selected ? 'bg-brand-50' : ''} ${conversation.needsHuman ? 'border-l-4 border-red-500' : 'border-l-4 border-transparent'}`}>
       <RowCheckbox id={conversation.id} label={name} />
@@ -43,11 +45,11 @@ export function ConversationRow({ conversation, href, selected, now, assigneeNam
         className="flex min-w-0 flex-1 gap-3 px-3 py-3 outline-none hover:bg-slate-50 focus-visible:bg-slate-50 focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600"
       >
         <span className="flex h-10 w-10 shrink-0 items-center justify-center overflow-hidden rounded-full bg-slate-200 text-sm font-bold text-slate-700" aria-hidden="true">
-          {conversation.contact.avatarUrl
+          {avatarUrl
             ? (
               // Meta's profile pictures are short-lived signed CDN URLs; proxying them through next/image buys nothing.
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={conversation.contact.avatarUrl} alt="" loading="lazy" referrerPolicy="no-referrer" className="h-full w-full object-cover" />
+              <img src={avatarUrl} alt="" loading="lazy" referrerPolicy="no-referrer" className="h-full w-full object-cover" />
             )
             : name.replace(/^[@+]/, '').slice(0, 1).toUpperCase()}
         </span>

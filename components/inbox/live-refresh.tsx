@@ -13,7 +13,7 @@ export function LiveRefresh({ since }: { since?: number }) {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const { state } = useInboxStream({
+  const { state, resume } = useInboxStream({
     since,
     onEvent(event: InboxStreamEvent) {
       if (typeof event.data.unreadTotal === 'number') setTitleCount(event.data.unreadTotal);
@@ -24,10 +24,21 @@ export function LiveRefresh({ since }: { since?: number }) {
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const live = state === 'live';
+  if (state === 'paused') {
+    return (
+      <p role="status" aria-live="polite" className="flex items-center gap-1.5 whitespace-nowrap text-xs text-slate-600" title="Live updates moved to a newer tab of this session.">
+        <span aria-hidden className="inline-block h-2 w-2 shrink-0 rounded-full bg-slate-400" />
+        Paused<span className="sr-only"> — live updates moved to a newer tab.</span>
+        <button type="button" onClick={resume} className="rounded font-semibold text-brand-700 underline-offset-2 hover:underline focus-visible:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          Resume
+        </button>
+      </p>
+    );
+  }
   return (
     <p role="status" aria-live="polite" className="flex items-center gap-1.5 text-xs text-slate-600">
       <span aria-hidden className={`inline-block h-2 w-2 rounded-full ${live ? 'bg-emerald-500' : 'bg-amber-400'}`} />
-      {live ? 'Live' : state === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+      {live ? 'Live' : state === 'connecting' ? 'Connecting…' : state === 'ended' ? 'Signed out' : 'Reconnecting…'}
     </p>
   );
 }

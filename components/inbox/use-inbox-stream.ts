@@ -2,9 +2,12 @@
 // Subscribes to /api/inbox/stream. EventSource resends Last-Event-ID on its own reconnects;
 // when the browser gives up (a non-200 answer such as an expired session), we open a new one
 // after a backoff and pass the last id in the query, since a new EventSource starts without it.
-import { useEffect, useRef, useState } from 'react';
+// The server ends a stream with `stream.ended` when the session or membership is gone (we reload,
+// so the page shows the sign-in or the 404) or when newer tabs took the session's stream slots
+// ('paused' until the person resumes here; reloading by itself would make the tabs fight).
+import { useCallback, useEffect, useRef, useState } from 'react';
 
-export type InboxStreamState = 'connecting' | 'live' | 'reconnecting';
+export type InboxStreamState = 'connecting' | 'live' | 'reconnecting' | 'paused' | 'ended';
 export type InboxStreamEvent = { id: string; type: string; data: Record<string, unknown> };
 
 const EVENT_TYPES = ['message.created', 'message.updated', 'conversation.updated', 'draft.created', 'draft.updated', 'note.created', 'presence.updated', 'resync'] as const;
@@ -23,16 +26,19 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
   // Only the first connection uses `since` (the page's render point); later renders pass newer
   // values, but by then the stream's own last id is the right place to resume from.
   const since = useRef(options.since);
+  // Kept across resumes, so a resumed stream replays only what this tab missed.
+  const lastIdRef = useRef<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const resume = useCallback(() => setGeneration((value) => value + 1), []);
 
   useEffect(() => {
     let source: EventSource | null = null;
-    let lastId = since.current === undefined ? '' : String(since.current);
     let failures = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
 
     const handle = (message: MessageEvent<string>) => {
-      if (message.lastEventId) lastId = message.lastEventId;
+      if (message.lastEventId) lastIdRef.current = message.lastEventId;
       let data: Record<string, unknown> = {};
       try {
         data = JSON.parse(message.data) as Record<string, unknown>;
@@ -45,8 +51,23 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
       window.dispatchEvent(new CustomEvent<InboxStreamEvent>(INBOX_STREAM_WINDOW_EVENT, { detail: event }));
     };
 
+    const ended = (message: MessageEvent<string>) => {
+      source?.close();
+      let reason = '';
+      try {
+        reason = String((JSON.parse(message.data) as { reason?: unknown }).reason ?? '');
+      } catch {
+        // treated like a signed-out stream below
+      }
+      if (reason === 'too_many_streams') return setState('paused');
+      setState('ended');
+      window.location.reload();
+    };
+
     const open = () => {
       if (disposed) return;
+      setState('connecting');
+      const lastId = lastIdRef.current ?? (since.current === undefined ? '' : String(since.current));
       source = new EventSource(lastId ? `${url}?lastEventId=${encodeURIComponent(lastId)}` : url);
       source.onopen = () => {
         failures = 0;
@@ -60,6 +81,7 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
         timer = setTimeout(open, Math.min(30_000, 1_000 * 2 ** failures));
       };
       for (const type of EVENT_TYPES) source.addEventListener(type, handle as EventListener);
+      source.addEventListener('stream.ended', ended as EventListener);
     };
     open();
     return () => {
@@ -67,7 +89,7 @@ export function useInboxStream(options: { onEvent?: (event: InboxStreamEvent) =>
       clearTimeout(timer);
       source?.close();
     };
-  }, [url]);
+  }, [url, generation]);
 
-  return { state, events, lastEvent: events.at(-1) ?? null };
+  return { state, events, lastEvent: events.at(-1) ?? null, resume };
 }

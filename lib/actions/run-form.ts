@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { isAppError } from '../errors';
 import { logger } from '../logger';
 import { assertSameOriginOf } from '../security/same-origin';
+import { findUnstorableText, unstorableTextMessage } from '../validation/unstorable-text';
 import { echoValues, fieldErrorsOf, type ActionResult } from './action-result';
 
 /**
@@ -22,6 +23,9 @@ export async function runForm<Schema extends z.ZodType, Data>(
     assertSameOriginOf(requestHeaders);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error), values };
+    // Checked on the parsed values, so text inside JSON fields (agent settings, playground turns) counts too.
+    const unstorable = findUnstorableText(parsed.data);
+    if (unstorable.length) return { ok: false, error: 'Please fix the highlighted fields.', fieldErrors: Object.fromEntries(unstorable.map((path) => [path, [unstorableTextMessage]])), values };
     const result = (await handler(parsed.data)) ?? { ok: true };
     return result.ok ? result : { ...result, values: result.values ?? values };
   } catch (error) {

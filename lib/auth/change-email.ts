@@ -4,16 +4,14 @@ import { sendEmail } from '../email/send-email';
 import { env } from '../env';
 import { AppError } from '../errors';
 import type { RequestMeta } from '../http/request-meta';
-import { verifyPassword } from './hash-password';
 import { consumeUserToken, issueUserToken, tokenLifetimeHours } from './user-tokens';
+import { verifyCurrentPassword } from './verify-current-password';
 import { tokenProblemMessages } from './verify-email';
 
 /** Step 1: password re-check, then a confirmation link to the NEW address. Nothing changes yet. */
 export async function requestEmailChange(input: { userId: string; newEmail: string; currentPassword: string; meta: RequestMeta }): Promise<void> {
-  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { name: true, email: true, passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('bad_request', 'Your current password is not correct.', { fieldErrors: { currentPassword: ['Your current password is not correct.'] } });
-  }
+  await verifyCurrentPassword({ userId: input.userId, password: input.currentPassword });
+  const user = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { name: true, email: true } });
   if (input.newEmail === user.email) throw new AppError('bad_request', 'That is already your email address.', { fieldErrors: { newEmail: ['That is already your email address.'] } });
   // A taken address gets the same answer (and no email), so this cannot probe for accounts.
   if (await db.user.findUnique({ where: { email: input.newEmail }, select: { id: true } })) return;

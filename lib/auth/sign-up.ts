@@ -1,41 +1,27 @@
-import { db } from '../db';
-import { recordAudit } from '../audit/record-audit';
-import { sendEmail } from '../email/send-email';
-import { env } from '../env';
+import { generateUuidV7 } from '../crypto/generate-uuid-v7';
+import { encryptToken } from '../crypto/token-cipher';
 import type { RequestMeta } from '../http/request-meta';
+import { enqueue } from '../jobs/enqueue';
 import { enforceRateLimits, rateLimits } from '../security/rate-limit';
-import { uniqueWorkspaceSlug } from '../workspaces/unique-workspace-slug';
 import { hashPassword } from './hash-password';
-import { issueUserToken, tokenLifetimeHours } from './user-tokens';
 
 /**
- * Creates the account, its first workspace (as owner) and sends the verification link. An
- * email that already has an account gets the same answer and no change, so sign-up cannot be
- * used to find out who has an account.
+ * The sign-up form. Whether the email already has an account is decided later, by the
+ * complete-sign-up job (lib/auth/complete-sign-up.ts): here every submission does exactly the
+ * same work — the rate limit, an argon2id hash, one queued job — and gets the same answer, so
+ * neither the response nor its timing tells anyone who has an account. The job then creates the
+ * account and sends the verification link, or emails the owner "you already have an account".
  */
 export async function signUp(input: { name: string; email: string; password: string; workspaceName: string; meta: RequestMeta }): Promise<void> {
   await enforceRateLimits([{ rule: rateLimits.signUpPerIp, subject: input.meta.ipAddress ?? 'unknown' }]);
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) return;
-
   const passwordHash = await hashPassword(input.password);
-  const slug = await uniqueWorkspaceSlug(input.workspaceName);
-  const user = await db.$transaction(async (tx) => {
-    const created = await tx.user.create({ data: { email: input.email, name: input.name, passwordHash }, select: { id: true } });
-    const workspace = await tx.workspace.create({ data: { name: input.workspaceName, slug }, select: { id: true } });
-    await tx.membership.create({ data: { workspaceId: workspace.id, userId: created.id, role: 'owner' } });
-    await recordAudit({ action: 'workspace.created', workspaceId: workspace.id, actorUserId: created.id, meta: input.meta }, tx);
-    await recordAudit({ action: 'user.signed_up', workspaceId: workspace.id, actorUserId: created.id, meta: input.meta }, tx);
-    return created;
-  });
-  await sendVerificationEmail({ userId: user.id, name: input.name, email: input.email });
-}
-
-export async function sendVerificationEmail(user: { userId: string; name: string; email: string }): Promise<void> {
-  const token = await issueUserToken({ userId: user.userId, purpose: 'email_verification' });
-  await sendEmail({
-    to: user.email,
-    template: 'verify-email',
-    props: { name: user.name, url: `${env().APP_URL}/verify-email?token=${token}`, expiresInHours: tokenLifetimeHours.email_verification },
+  await enqueue('complete-sign-up', {
+    signUpId: generateUuidV7(),
+    userId: generateUuidV7(),
+    name: input.name,
+    email: input.email,
+    workspaceName: input.workspaceName,
+    passwordHashSealed: encryptToken(passwordHash),
+    meta: { ipAddress: input.meta.ipAddress?.slice(0, 64) ?? null, userAgent: input.meta.userAgent?.slice(0, 512) ?? null, requestId: input.meta.requestId?.slice(0, 100) ?? null },
   });
 }

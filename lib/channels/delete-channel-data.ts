@@ -3,6 +3,7 @@
 // Safe to run twice, and a no-op when the channel was reconnected in the meantime.
 import { recordAudit } from '../audit/record-audit';
 import { db } from '../db';
+import { mediaStorageKey } from '../storage/storage-key';
 import { deleteStoredFiles } from './delete-stored-files';
 
 export async function deleteChannelData(options: { channelId: string; now?: Date }): Promise<{ deleted: boolean; reason?: string; contacts?: number; messages?: number; files?: number }> {
@@ -17,8 +18,10 @@ export async function deleteChannelData(options: { channelId: string; now?: Date
 
 /** Deletes every customer-data row of one channel, files first (a re-run finds the rows again if a file delete fails). */
 export async function deleteDataOfChannel(channel: { id: string; workspaceId: string; type: string }) {
-  const media = await db.messageMedia.findMany({ where: { message: { channelId: channel.id }, storageKey: { not: null } }, select: { storageKey: true } });
-  const files = await deleteStoredFiles(media.map((m) => m.storageKey!));
+  const media = await db.messageMedia.findMany({ where: { message: { channelId: channel.id } }, select: { id: true, workspaceId: true, storageKey: true } });
+  // A download writes its file at <workspaceId>/<mediaId> before recording the key, so a row
+  // without a key may still have a file (a crash in between): delete that key too.
+  const files = await deleteStoredFiles(media.map((m) => m.storageKey ?? mediaStorageKey(m.workspaceId, m.id)));
   const result = await db.$transaction(async (tx) => {
     const messages = await tx.message.deleteMany({ where: { channelId: channel.id } }); // media rows cascade
     await tx.conversation.deleteMany({ where: { channelId: channel.id } });

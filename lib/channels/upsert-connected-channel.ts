@@ -4,11 +4,10 @@
 import { recordAudit } from '../audit/record-audit';
 import { encryptToken } from '../crypto/token-cipher';
 import { db } from '../db';
-import { AppError } from '../errors';
 import type { ChannelType } from '../generated/prisma/enums';
 import type { RequestMeta } from '../http/request-meta';
 import type { WorkspaceContext } from '../workspaces/context';
-import { channelAccountNoun } from './channel-labels';
+import { connectError } from './connect-errors';
 
 export type ConnectedAccount = {
   type: ChannelType;
@@ -29,7 +28,7 @@ type Ctx = Pick<WorkspaceContext, 'workspace' | 'user' | 'db' | 'can'>;
 
 export async function upsertConnectedChannel(options: { ctx: Ctx; account: ConnectedAccount; meta?: Partial<RequestMeta> | null }) {
   const { ctx, account } = options;
-  if (!ctx.can('channels.manage')) throw new AppError('forbidden', 'Only owners and admins can connect channels.');
+  if (!ctx.can('channels.manage')) throw connectError('forbidden');
   await releaseOrRejectForeignChannel(account, ctx.workspace.id);
   const now = new Date();
   const fields = {
@@ -76,8 +75,7 @@ export async function upsertConnectedChannel(options: { ctx: Ctx; account: Conne
   return { ...channel, reconnected: Boolean(existing) };
 }
 
-const conflict = (type: ChannelType) =>
-  new AppError('conflict', `This ${channelAccountNoun[type]} is already connected to another Relaydesk workspace. Disconnect it there first.`);
+const conflict = (type: ChannelType) => connectError('already_connected', { type });
 
 /**
  * A row for the same account in another workspace blocks the connect, unless it was
@@ -94,7 +92,7 @@ async function releaseOrRejectForeignChannel(account: ConnectedAccount, workspac
     && (await db.contact.count({ where: { channelId: foreign.id } })) === 0;
   if (!dataGone) {
     if (foreign.status === 'disconnected' && foreign.deleteDataAfter) {
-      throw new AppError('conflict', `This ${channelAccountNoun[account.type]} was connected to another Relaydesk workspace, which keeps its data until ${foreign.deleteDataAfter.toISOString().slice(0, 10)}. Ask that workspace to delete it now, or try again after that date.`);
+      throw connectError('connected_elsewhere', { type: account.type, until: foreign.deleteDataAfter.toISOString().slice(0, 10) });
     }
     throw conflict(account.type);
   }

@@ -14,4 +14,7 @@ export function applyMetaSimulatorDefaults(appUrl: string): void {
   process.env.META_INSTAGRAM_DIALOG_URL ||= `${appUrl}/dev/meta/oauth/instagram`;
   // Conversions API events land in the simulator too (captured on /dev/meta).
   process.env.META_CAPI_BASE_URL ||= `${sim}/graph`;
+  // The simulator serves webhook media ("CDN" and WhatsApp media URLs) from the app itself, on
+  // localhost over http: exempt exactly its routes from the SSRF guard (lib/http/safe-fetch.ts).
+  process.env.SAFE_FETCH_ALLOWLIST ||= `${sim}/`;
 }

@@ -23,6 +23,19 @@ export const invitePropsSchema = z.strictObject({
   expiresInHours,
 });
 export const passwordChangedPropsSchema = z.strictObject({ name: personName });
+/** Sign-up with an address that already has an account: nothing was created; where to go instead. */
+export const accountExistsPropsSchema = z.strictObject({ name: personName, loginUrl: linkUrl, resetUrl: linkUrl });
+/** Wrong passwords for this account (lib/auth/sign-in-throttle.ts), at most one email a day. */
+export const failedSignInsPropsSchema = z.strictObject({
+  name: personName,
+  attempts: z.number().int().min(1),
+  /** Start of the counting window, ISO 8601 (rendered in UTC). */
+  since: z.iso.datetime(),
+  /** The address of the latest attempt, when known. */
+  lastIpAddress: oneLine(64).nullable(),
+  resetUrl: linkUrl,
+  sessionsUrl: linkUrl,
+});
 export const channelNeedsReconnectPropsSchema = z.strictObject({
   name: personName,
   workspaceName: oneLine(120).min(1),
@@ -72,6 +85,8 @@ export const emailTemplateSchemas = {
     subject: (props) => `${props.inviterName || 'A teammate'} invited you to ${props.workspaceName} on Relaydesk`,
   }),
   'password-changed': template({ schema: passwordChangedPropsSchema, subject: () => 'Your Relaydesk password was changed' }),
+  'account-exists': template({ schema: accountExistsPropsSchema, subject: () => 'You already have a Relaydesk account' }),
+  'failed-sign-ins': template({ schema: failedSignInsPropsSchema, subject: () => 'Failed sign-in attempts on your Relaydesk account' }),
   'channel-needs-reconnect': template({
     schema: channelNeedsReconnectPropsSchema,
     subject: (props) => `Reconnect ${props.channelType} ${props.channelName} in ${props.workspaceName}`,

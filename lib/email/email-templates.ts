@@ -3,10 +3,12 @@
 import { createElement, type FunctionComponent } from 'react';
 import { emailTemplateSchemas, type EmailTemplateName, type EmailTemplateProps } from './email-template-schemas';
 import { renderHtmlDocument } from './render-html-document';
+import { AccountExists, accountExistsText } from './templates/account-exists';
 import { AgentCapReached, agentCapReachedText } from './templates/agent-cap-reached';
 import { ChannelNeedsReconnect, channelNeedsReconnectText } from './templates/channel-needs-reconnect';
 import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
 import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
+import { FailedSignIns, failedSignInsText } from './templates/failed-sign-ins';
 import { InboxDigest, inboxDigestText } from './templates/inbox-digest';
 import { Invite, inviteText } from './templates/invite';
 import { PasswordChanged, passwordChangedText } from './templates/password-changed';
@@ -37,6 +39,8 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'email-changed-notice': withRenderer('email-changed-notice', EmailChangedNotice, emailChangedNoticeText),
   invite: withRenderer('invite', Invite, inviteText),
   'password-changed': withRenderer('password-changed', PasswordChanged, passwordChangedText),
+  'account-exists': withRenderer('account-exists', AccountExists, accountExistsText),
+  'failed-sign-ins': withRenderer('failed-sign-ins', FailedSignIns, failedSignInsText),
   'agent-cap-reached': withRenderer('agent-cap-reached', AgentCapReached, agentCapReachedText),
   'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
   'inbox-digest': withRenderer('inbox-digest', InboxDigest, inboxDigestText),

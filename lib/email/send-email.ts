@@ -11,6 +11,8 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   to: string;
   template: Name;
   props: EmailTemplateInput<Name>;
+  /** A job that may run twice passes a stable id, so its re-run does not send a second email. */
+  messageId?: string;
 }): Promise<{ messageId: string }> {
   const to = z.email().safeParse(input.to);
   if (!to.success) throw new AppError('bad_request', 'Invalid recipient email address');
@@ -24,7 +26,7 @@ export async function sendEmail<Name extends EmailTemplateName>(input: {
   }
   // The id travels with the job: the EmailMessage row is created with it, so a re-run of the
   // job (crash before ack) sees the row and does not send twice.
-  const messageId = generateUuidV7();
+  const messageId = input.messageId ?? generateUuidV7();
   await enqueue('send-email', { messageId, to: to.data, template: input.template, props: props.data });
   return { messageId };
 }

@@ -2,6 +2,7 @@
 // listConversations alike. Anything malformed falls back to its default instead of erroring,
 // so a hand-edited or stale shared link still opens the inbox.
 import { z } from 'zod';
+import { withoutUnstorableCharacters } from '../validation/unstorable-text';
 
 export const conversationStatuses = ['open', 'pending', 'snoozed', 'closed'] as const;
 export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
@@ -13,7 +14,12 @@ export const conversationHandlings = ['ai_auto', 'ai_draft', 'human'] as const;
 export const handlingFilterValues = [...conversationHandlings, 'draft_waiting'] as const;
 export const channelTypes = ['instagram', 'messenger', 'whatsapp'] as const;
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+// NUL bytes and lone surrogates are dropped from every parameter: Postgres cannot take them
+// (issue 12: a NUL in the search was a 500).
+const blankToUndefined = (raw: unknown) => {
+  const value = typeof raw === 'string' ? withoutUnstorableCharacters(raw) : raw;
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+};
 
 export const conversationFiltersSchema = z.object({
   /** A channel id, or a channel type (every channel of that type). */

@@ -1,31 +1,28 @@
-// The inbox list: one keyset-paginated page of conversations for the current filters.
-// The id page comes from one raw query (row-value keyset comparison and full-text search are
-// not expressible through Prisma's query API); display fields then load through ctx.db.
+// The inbox list: one keyset-paginated page of conversations for the current filters, with
+// its display fields, in one statement (a search: one, or two or three for very common terms).
+// Raw SQL because the row-value keyset comparison and full-text search
+// are not expressible through Prisma's query API; every clause is bound to the workspace.
 import { Prisma } from '../generated/prisma/client';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 import { decodeConversationCursor, encodeConversationCursor } from './conversation-cursor';
 import { channelTypes, type ConversationFilters } from './conversation-filters.schema';
+import { conversationListRowsSql, toConversationListItem, type ConversationListItem, type ConversationListRow } from './conversation-list-rows';
+import { conversationMatchesSql, matchedConversationSql, searchMatchCtesSql, searchMatchesCappedSql } from './conversation-search-sql';
+import { buildSearchTsquery } from './search-tsquery';
+
+export type { ConversationListItem } from './conversation-list-rows';
 
 export const CONVERSATION_PAGE_SIZE = 50;
 
-export type ConversationListItem = {
-  id: string;
-  status: 'open' | 'pending' | 'snoozed' | 'closed';
-  handling: 'ai_auto' | 'ai_draft' | 'human';
-  assigneeId: string | null;
-  needsHuman: boolean;
-  lastMessageAt: Date;
-  lastMessagePreview: string | null;
-  unreadCount: number;
-  contact: { name: string | null; username: string | null; avatarUrl: string | null; externalId: string };
-  channel: { id: string; type: 'instagram' | 'messenger' | 'whatsapp'; name: string };
-  labels: { id: string; name: string; color: string }[];
-};
+/**
+ * How many conversations, in inbox order, the walk plan checks one by one for a common term.
+ * A term in ≥ ~25 % of conversations fills a page within them; each check recomputes the
+ * conversation's text vectors, so the walk is bounded (~10 ms for 10-message threads).
+ */
+export const SEARCH_WALK_LIMIT = 200;
 
-type KeyRow = { id: string; needsHuman: boolean; lastMessageAt: Date };
-
-/** The WHERE clause shared by the page query (and reusable by counts/bench): always workspace-bound. */
+/** The WHERE clause of every list query (filters other than the search): always workspace-bound. */
 export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>): Prisma.Sql {
   const ws = ctx.workspace.id;
   const parts: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`];
@@ -47,44 +44,87 @@ export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<Co
   if (filters.label) {
     parts.push(Prisma.sql`exists (select 1 from "ConversationLabel" cl where cl."workspaceId" = ${ws}::uuid and cl."conversationId" = c.id and cl."labelId" = ${filters.label}::uuid)`);
   }
-  if (filters.q) {
-    // A semi-join on the union of matching messages and matching contacts, so each side is one
-    // bitmap scan of its GIN index (the expressions must stay byte-identical to the
-    // manual_*_fts indexes in prisma/migrations/20261127221555_inbox_foundation). A correlated
-    // EXISTS per conversation would instead re-check every message of every candidate row.
-    parts.push(Prisma.sql`c.id in (
-      select m."conversationId" from "Message" m
-       where m."workspaceId" = ${ws}::uuid
-         and to_tsvector('simple', coalesce(m."text", '')) @@ websearch_to_tsquery('simple', ${filters.q})
-      union
-      select c2.id from "Contact" ct join "Conversation" c2 on c2."contactId" = ct.id and c2."workspaceId" = ${ws}::uuid
-       where ct."workspaceId" = ${ws}::uuid
-         and to_tsvector('simple', coalesce(ct."name", '') || ' ' || coalesce(ct."username", '')) @@ websearch_to_tsquery('simple', ${filters.q})
-    )`);
-  }
   return Prisma.join(parts, ' and ');
 }
 
-/** "AI draft waiting": the conversation has a pending draft (index ReplyDraft(workspaceId, conversationId, status)). */
+/** "AI draft waiting": the conversation has a pending draft (partial index manual_ReplyDraft_pending_idx). */
 export function pendingDraftSql(workspaceId: string): Prisma.Sql {
   return Prisma.sql`exists (select 1 from "ReplyDraft" rd where rd."workspaceId" = ${workspaceId}::uuid and rd."conversationId" = c.id and rd.status = 'pending')`;
 }
 
-/** The id-page query on its own, exported for the benchmark's EXPLAIN. */
-export function conversationPageSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number): Prisma.Sql {
+const inboxOrder = Prisma.sql`order by c."needsHuman" desc, c."lastMessageAt" desc, c.id desc`;
+
+function keysetSql(cursor: string | undefined): Prisma.Sql {
   const after = decodeConversationCursor(cursor);
-  const keyset = after
+  return after
     ? Prisma.sql`and (c."needsHuman", c."lastMessageAt", c.id) < (${after.needsHuman}, ${after.lastMessageAt}::timestamptz, ${after.id}::uuid)`
     : Prisma.empty;
-  return Prisma.sql`select c.id, c."needsHuman", c."lastMessageAt" from "Conversation" c
-    where ${conversationFilterSql(ctx, filters)} ${keyset}
-    order by c."needsHuman" desc, c."lastMessageAt" desc, c.id desc
-    limit ${limit + 1}`;
 }
+
+export type ConversationPagePlan = 'list' | 'search-walk' | 'search-set';
+
+/**
+ * The id-page query (`id, "needsHuman", "lastMessageAt"`, at most `limit + 1` rows).
+ * `search-walk` checks the first SEARCH_WALK_LIMIT conversations in inbox order one by one;
+ * `search-set` keeps the conversations in the match CTEs (searchMatchCtesSql), so it only runs
+ * inside conversationListStatement.
+ */
+export function conversationPageSql(
+  ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number,
+  plan: ConversationPagePlan = 'list', tsquery = '',
+): Prisma.Sql {
+  const where = Prisma.sql`${conversationFilterSql(ctx, filters)} ${keysetSql(cursor)}`;
+  if (plan === 'search-walk') {
+    // The inner ORDER BY … LIMIT is index-ordered (manual_Conversation_inbox_order_idx), the
+    // outer query keeps that order, so the match checks run only until limit + 1 rows are found.
+    return Prisma.sql`select c.id, c."needsHuman", c."lastMessageAt" from (
+        select c.id, c."needsHuman", c."lastMessageAt", c."contactId" from "Conversation" c
+         where ${where} ${inboxOrder} limit ${SEARCH_WALK_LIMIT}) c
+       where ${conversationMatchesSql(ctx.workspace.id, tsquery)}
+       ${inboxOrder} limit ${limit + 1}`;
+  }
+  const search = plan === 'search-set' ? Prisma.sql`and ${matchedConversationSql}` : Prisma.empty;
+  return Prisma.sql`select c.id, c."needsHuman", c."lastMessageAt" from "Conversation" c
+    where ${where} ${search} ${inboxOrder} limit ${limit + 1}`;
+}
+
+/** The set plan first reads at most this many matching messages (and contacts) of the workspace. */
+export const SEARCH_SET_CAP = 2000;
+
+export type SearchPlan = 'list' | 'search-walk' | 'search-set' | 'search-set-capped';
+
+/**
+ * One statement: a page and its display fields (ConversationListRow, `limit + 1` rows at most).
+ * `search-set-capped` reads at most SEARCH_SET_CAP matches and adds `capped` to every row (true
+ * when there may be more matches than it read; an empty page is one row with only `capped`). Exported for the benchmark's
+ * EXPLAIN and for the test that compares the plans.
+ */
+export function conversationListStatement(
+  ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number, plan: SearchPlan, tsquery = '',
+): Prisma.Sql {
+  const ws = ctx.workspace.id;
+  if (plan === 'list' || plan === 'search-walk') return conversationListRowsSql(ws, conversationPageSql(ctx, filters, cursor, limit, plan, tsquery));
+  const page = conversationPageSql(ctx, filters, cursor, limit, 'search-set', tsquery);
+  if (plan === 'search-set') return conversationListRowsSql(ws, page, searchMatchCtesSql(ws, tsquery, null));
+  // Every row carries `capped`; an empty page is one row of nulls that carries it alone. When
+  // capped, the page is never computed: `offset 0` keeps the planner from flattening the lateral
+  // subquery, so `not probe.capped` is a one-time filter in front of it, not a filter on its rows.
+  return Prisma.sql`with ${searchMatchCtesSql(ws, tsquery, SEARCH_SET_CAP)}
+    select probe.capped, r.* from (select ${searchMatchesCappedSql(SEARCH_SET_CAP)} as capped) probe
+      left join lateral (select * from (${conversationListRowsSql(ws, page)}) rows where not probe.capped offset 0) r on true
+     order by r."needsHuman" desc, r."lastMessageAt" desc, r.id desc`;
+}
+
+/** Rows of the capped set plan: display rows plus `capped` (all fields null on an empty page but `capped`). */
+type ProbeRow = ConversationListRow & { capped: boolean };
 
 /**
  * Needs-human first, then newest activity, then id (a stable tiebreak so keyset pages never
  * skip or repeat rows that share a timestamp). A tampered cursor is ignored: first page.
+ * A search matches word prefixes in message text and contact names (buildSearchTsquery):
+ * the set plan over the workspace's search index answers most searches in one statement; a term
+ * with more than SEARCH_SET_CAP matches is common enough for the walk to fill the page from the
+ * newest conversations; only if it does not is every match read (docs/benchmarks.md).
  */
 export async function listConversations(options: {
   ctx: WorkspaceContext;
@@ -92,27 +132,26 @@ export async function listConversations(options: {
   cursor?: string;
   limit?: number;
 }): Promise<{ conversations: ConversationListItem[]; nextCursor: string | null }> {
-  const { ctx, filters } = options;
+  const { ctx, filters, cursor } = options;
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
   const limit = Math.min(Math.max(options.limit ?? CONVERSATION_PAGE_SIZE, 1), 100);
-  const rows = await ctx.db.$queryRaw<KeyRow[]>(conversationPageSql(ctx, filters, options.cursor, limit));
-  const page = rows.slice(0, limit);
-  if (page.length === 0) return { conversations: [], nextCursor: null };
+  const load = (plan: SearchPlan, tsquery?: string) => ctx.db.$queryRaw<ProbeRow[]>(conversationListStatement(ctx, filters, cursor, limit, plan, tsquery));
 
-  const loaded = await ctx.db.conversation.findMany({
-    where: { id: { in: page.map((r) => r.id) } },
-    select: {
-      id: true, status: true, handling: true, assigneeId: true, needsHuman: true, lastMessageAt: true, lastMessagePreview: true, unreadCount: true,
-      contact: { select: { name: true, username: true, avatarUrl: true, externalId: true } },
-      channel: { select: { id: true, type: true, name: true } },
-      labels: { select: { label: { select: { id: true, name: true, color: true } } }, orderBy: { createdAt: 'asc' } },
-    },
-  });
-  const byId = new Map(loaded.map((c) => [c.id, c]));
-  const conversations = page.flatMap((r) => {
-    const c = byId.get(r.id);
-    return c ? [{ ...c, labels: c.labels.map((l) => l.label) }] : [];
-  });
-  const last = page.at(-1)!;
-  return { conversations, nextCursor: rows.length > limit ? encodeConversationCursor(last) : null };
+  let rows: ConversationListRow[];
+  if (!filters.q) {
+    rows = await load('list');
+  } else {
+    const tsquery = buildSearchTsquery(filters.q);
+    if (!tsquery) return { conversations: [], nextCursor: null };
+    const first = await load('search-set-capped', tsquery);
+    rows = first.filter((r) => r.id !== null);
+    if (first[0]?.capped) {
+      // A full page from the walk is exactly the first page of all matches (it walks in inbox order).
+      rows = await load('search-walk', tsquery);
+      if (rows.length <= limit) rows = await load('search-set', tsquery);
+    }
+  }
+  const page = rows.slice(0, limit).map(toConversationListItem);
+  const last = page.at(-1);
+  return { conversations: page, nextCursor: rows.length > limit && last ? encodeConversationCursor(last) : null };
 }

@@ -3,6 +3,7 @@
 // message they react to, quoted messages and operator names. Everything reads through ctx.db.
 import { AppError } from '../errors';
 import type { ChannelType, MessageSender, MessageStatus } from '../generated/prisma/enums';
+import { cleanFileName } from '../media/clean-file-name';
 import type { WorkspaceContext } from '../workspaces/context';
 import { decodeThreadCursor, encodeThreadCursor } from './thread-cursor';
 
@@ -82,6 +83,8 @@ export async function listThreadMessages(options: { ctx: Pick<WorkspaceContext, 
     return {
       ...message,
       details: (message.details && typeof message.details === 'object' ? message.details : {}) as Record<string, unknown>,
+      // Names are cleaned when stored; rows from before that still get bidi/control characters removed here.
+      media: message.media.map((media) => ({ ...media, fileName: media.fileName === null ? null : cleanFileName(media.fileName, { maxLength: 240, fallback: 'file' }) })),
       authorName: message.authorUserId ? (authorNames.get(message.authorUserId) ?? 'A former member') : null,
       approvedByName: approverName(message, draftByMessage.get(message.id), authorNames),
       editedFromDraft: message.sender === 'operator' && draftByMessage.has(message.id),

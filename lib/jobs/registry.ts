@@ -4,6 +4,7 @@ import { agentReplyJob } from './definitions/agent-reply';
 import { auditLogRetentionJob } from './definitions/audit-log-retention';
 import { consentRecordRetentionJob } from './definitions/consent-record-retention';
 import { autoHandBackJob } from './definitions/auto-hand-back';
+import { completeSignUpJob } from './definitions/complete-sign-up';
 import { deleteChannelDataJob } from './definitions/delete-channel-data';
 import { downloadMediaJob } from './definitions/download-media';
 import { fetchContactProfileJob } from './definitions/fetch-contact-profile';
@@ -12,10 +13,12 @@ import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
+import { rateLimitBucketRetentionJob } from './definitions/rate-limit-bucket-retention';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
 import { sendCapiEventJob } from './definitions/send-capi-event';
 import { sendEmailJob } from './definitions/send-email';
 import { sendMessageJob } from './definitions/send-message';
+import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
 
@@ -38,6 +41,9 @@ export const jobRegistry = [
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
   agentReplyJob,
+  rateLimitBucketRetentionJob,
+  completeSignUpJob,
+  sendPasswordResetJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

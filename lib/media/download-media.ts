@@ -1,6 +1,8 @@
 // Copies inbound media into our storage: WhatsApp media ids through Graph (two steps, Bearer on
 // both, URL valid 5 minutes), IG/Messenger CDN URLs directly. IG story media is never copied
-// (remote_only, meta-platform.md §b).
+// (remote_only, meta-platform.md §b). Both downloads are URLs from outside (a webhook, or what
+// Graph answered about a webhook's media id), so both go through safeFetch: no internal
+// addresses, a few vetted redirects, the token never leaves the first host, a hard byte cap.
 import { createHash } from 'node:crypto';
 import { channelAccessToken } from '../channels/get-channel-access-token';
 import { markChannelTokenExpired } from '../channels/mark-channel-token-expired';
@@ -8,9 +10,10 @@ import { db } from '../db';
 import type { Logger } from '../logger';
 import { graphBaseUrlFor } from '../meta/graph-base-url';
 import { GraphApiError } from '../meta/graph-error';
-import { graphDownload, graphRequest } from '../meta/graph-request';
+import { graphRequest } from '../meta/graph-request';
+import { safeFetch } from '../http/safe-fetch';
+import { SafeFetchError } from '../http/safe-fetch-error';
 import { getStorage, mediaStorageKey } from '../storage/storage';
-import { fetchCdnMedia } from './fetch-cdn-media';
 import { ABSOLUTE_MAX_BYTES, mediaRule } from './media-policy';
 
 type Outcome = 'stored' | 'failed' | 'skipped';
@@ -53,11 +56,12 @@ export async function downloadMedia(options: { mediaId: string; finalAttempt: bo
       const rule = ruleFor(info.mime_type ?? media.mimeType);
       if (info.file_size && info.file_size > rule.maxBytes) throw new MediaRejected(`The file is ${info.file_size} bytes; ${rule.kind} files may be at most ${rule.maxBytes} bytes.`);
       if (!info.url) throw new MediaRejected('Meta returned no download URL for this media.');
-      ({ bytes } = await graphDownload(info.url, token, Math.min(rule.maxBytes, ABSOLUTE_MAX_BYTES)));
+      ({ bytes } = await safeFetch({ url: info.url, credentials: { authorization: `Bearer ${token}` }, maxBytes: Math.min(rule.maxBytes, ABSOLUTE_MAX_BYTES) }));
       mimeType = rule.mimeType;
     } else if (media.sourceUrl) {
-      const download = await fetchCdnMedia(media.sourceUrl, ABSOLUTE_MAX_BYTES);
-      const rule = ruleFor(download.mimeType ?? media.mimeType);
+      // No token: it must never reach a CDN host (meta-platform.md §c).
+      const download = await safeFetch({ url: media.sourceUrl, maxBytes: ABSOLUTE_MAX_BYTES });
+      const rule = ruleFor(download.contentType ?? media.mimeType);
       if (download.bytes.length > rule.maxBytes) throw new MediaRejected(`The file is ${download.bytes.length} bytes; ${rule.kind} files may be at most ${rule.maxBytes} bytes.`);
       bytes = download.bytes;
       mimeType = rule.mimeType;
@@ -74,6 +78,11 @@ export async function downloadMedia(options: { mediaId: string; finalAttempt: bo
     return 'stored';
   } catch (error) {
     if (error instanceof MediaRejected) return markFailed(mediaId, error.message);
+    if (error instanceof SafeFetchError) {
+      if (error.kind === 'blocked') log.warn({ mediaId, workspaceId: media.workspaceId, channelId: channel.id, reason: error.message }, 'media URL refused by the SSRF guard');
+      if (error.retryable && !options.finalAttempt) throw error;
+      return markFailed(mediaId, error.message);
+    }
     if (!(error instanceof GraphApiError)) throw error;
     if (error.kind === 'token_invalid') {
       await markChannelTokenExpired({ channelId: channel.id, reason: `Meta rejected the access token (${error.message})` });

@@ -34,7 +34,8 @@ export function baseMimeType(mimeType: string | null | undefined): string | null
 
 export function mediaRule(mimeType: string | null | undefined) {
   const base = baseMimeType(mimeType);
-  const rule = base ? allowed[base] : undefined;
+  // hasOwn: "__proto__" or "constructor" as a Content-Type must not find Object.prototype.
+  const rule = base && Object.hasOwn(allowed, base) ? allowed[base] : undefined;
   return rule && base ? { mimeType: base, ...rule } : null;
 }
 

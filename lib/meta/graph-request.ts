@@ -42,14 +42,3 @@ export async function graphRequest<T>(request: GraphRequest): Promise<T> {
   }
   return parsed;
 }
-
-/** Downloads binary content (media) with the channel token. */
-export async function graphDownload(url: string, accessToken: string, maxBytes: number): Promise<{ bytes: Buffer; mimeType: string | null }> {
-  const response = await fetch(url, { headers: { authorization: `Bearer ${accessToken}` }, signal: AbortSignal.timeout(30_000) });
-  if (!response.ok) throw new GraphApiError(response.status, null, null, `Media download failed: HTTP ${response.status}`, null);
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > maxBytes) throw new GraphApiError(413, null, null, `Media is ${length} bytes, over the ${maxBytes}-byte limit`, null);
-  const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > maxBytes) throw new GraphApiError(413, null, null, `Media is over the ${maxBytes}-byte limit`, null);
-  return { bytes, mimeType: response.headers.get('content-type') };
-}

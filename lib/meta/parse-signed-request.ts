@@ -6,13 +6,22 @@ import { z } from 'zod';
 const payloadSchema = z.looseObject({
   algorithm: z.string(),
   user_id: z.union([z.string(), z.number()]).transform(String),
-  issued_at: z.number().optional(),
+  /** Unix seconds; Meta signs it into every signed_request. */
+  issued_at: z.number().int().positive(),
 });
 
 export type SignedRequestPayload = z.infer<typeof payloadSchema>;
 
-/** null for anything malformed, wrongly signed or not HMAC-SHA256 — callers answer 400. */
-export function parseSignedRequest(signedRequest: string | null | undefined, appSecret: string): SignedRequestPayload | null {
+/**
+ * A signed_request never expires by itself, so a captured one (a log line, a proxy) could be
+ * replayed for ever to disconnect channels or delete data again. Meta calls us right after
+ * signing; an hour covers retries and clock drift, and 5 minutes of skew the other way.
+ */
+export const SIGNED_REQUEST_MAX_AGE_SECONDS = 60 * 60;
+const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+
+/** null for anything malformed, wrongly signed, not HMAC-SHA256 or not fresh — callers answer 400. */
+export function parseSignedRequest(signedRequest: string | null | undefined, appSecret: string, now = new Date()): SignedRequestPayload | null {
   if (!signedRequest || signedRequest.length > 8192) return null;
   const parts = signedRequest.split('.');
   if (parts.length !== 2) return null;
@@ -31,5 +40,7 @@ export function parseSignedRequest(signedRequest: string | null | undefined, app
   }
   const payload = payloadSchema.safeParse(json);
   if (!payload.success || payload.data.algorithm.toUpperCase() !== 'HMAC-SHA256') return null;
+  const age = now.getTime() / 1000 - payload.data.issued_at;
+  if (age > SIGNED_REQUEST_MAX_AGE_SECONDS || age < -MAX_CLOCK_SKEW_SECONDS) return null;
   return payload.data;
 }

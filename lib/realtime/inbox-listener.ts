@@ -64,7 +64,8 @@ function ensureListening(): Promise<void> {
 }
 
 async function connect(): Promise<void> {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 5_000, keepAlive: true });
+  // LISTEN needs a real session: behind a transaction-mode pooler it must bypass the pooler.
+  const client = new pg.Client({ connectionString: env().DATABASE_DIRECT_URL ?? env().DATABASE_URL, connectionTimeoutMillis: 5_000, keepAlive: true });
   client.on('notification', (message) => dispatch(message.payload));
   client.on('error', (error) => dropped(client, error));
   client.on('end', () => dropped(client, null));

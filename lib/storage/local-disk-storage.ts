@@ -55,4 +55,10 @@ export class LocalDiskStorage implements Storage {
     await rm(file, { force: true });
     await rm(`${file}.meta.json`, { force: true });
   }
+
+  async deleteMany(keys: string[]): Promise<number> {
+    const unique = [...new Set(keys)];
+    for (const key of unique) await this.delete(key);
+    return unique.length;
+  }
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { makeDocxBomb } from '../support/bomb-fixtures';
 import { logInAsDemoOwner, uniqueSuffix } from './inbox-helpers';
 
 test('knowledge files: upload a Markdown file with progress until Ready, refuse an unsupported file, delete', async ({ page }) => {
@@ -38,4 +39,28 @@ test('knowledge files: upload a Markdown file with progress until Ready, refuse 
   page.once('dialog', (dialog) => void dialog.accept());
   await row.getByRole('button', { name: `Delete ${name}` }).click();
   await expect(files.getByRole('listitem').filter({ hasText: name })).toHaveCount(0);
+});
+
+test('knowledge files: a decompression bomb fails for good with the reason, and offers no Retry', async ({ page }) => {
+  await logInAsDemoOwner(page);
+  await page.goto('/agent/knowledge');
+  const name = `handbook-${uniqueSuffix()}.docx`;
+  // ≈ 900 KB on the wire; its document.xml inflates to 300 MB.
+  const buffer = await makeDocxBomb({ inflatedMb: 300, salt: name });
+  await page.getByLabel('Choose files').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer });
+  await expect(page.getByRole('status').filter({ hasText: 'Uploaded — indexing…' })).toBeVisible();
+
+  const row = page.getByRole('list', { name: 'Knowledge files' }).getByRole('listitem').filter({ hasText: name });
+  await expect(row.getByText('Failed', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText('Part of this file is compressed more than 100 to 1, which documents never are (it looks like a decompression bomb). It was not read, and will not be retried');
+  await expect(row.getByRole('button', { name: `Retry ${name}` })).toHaveCount(0);
+  await expect(row.getByRole('button', { name: `Delete ${name}` })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/knowledge-bomb-desktop.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await row.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/knowledge-bomb-phone.png' });
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await row.getByRole('button', { name: `Delete ${name}` }).click();
+  await expect(row).toHaveCount(0);
 });

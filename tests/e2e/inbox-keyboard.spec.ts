@@ -8,7 +8,12 @@ test('keyboard shortcuts move, reply, take over, assign and close', async ({ pag
   await customerWrites(browser, { id: `1555710${n}`, name: `Keys Kim ${n}`, text: 'First question' });
   await customerWrites(browser, { id: `1555720${n}`, name: `Keys Lou ${n}`, text: 'Second question' });
   await openConversation(page, `Keys Lou ${n}`);
-  // Newest first: Lou is on top, Kim right below.
+  // Newest first: Lou is on top, Kim right below — once the agent has handed both to a person
+  // (a conversation still with the AI sorts below every "Needs human" one, so j/k would land
+  // elsewhere while Lou's hand-off is in flight).
+  const rows = page.locator('ul[aria-label="Conversations"] a[data-conversation-link]');
+  await expect(rows.nth(0)).toContainText(`Keys Lou ${n}`);
+  await expect(rows.nth(1)).toContainText(`Keys Kim ${n}`);
   await page.locator('#conversation-heading').click();
   await page.keyboard.press('j');
   await expect(page.getByRole('heading', { name: `Keys Kim ${n}`, level: 2 })).toBeVisible();

@@ -124,6 +124,13 @@ describe('upload route and indexing job', () => {
     expect(await db.knowledgeFile.count({ where: { workspaceId } })).toBe(before);
   });
 
+  it('strips bidi overrides and other invisible controls from the stored name', async () => {
+    // Displayed with the override, "prices\u202Etxt.md" reads "pricesdm.txt".
+    const { id, name } = await uploadKnowledgeFile({ ctx, fileName: 'prices\u202Etxt.md\u2067\u0007', bytes: Buffer.from('# Prices\n\nShirts cost 25 euros.') });
+    expect(name).toBe('pricestxt.md');
+    expect((await db.knowledgeFile.findUniqueOrThrow({ where: { id } })).name).toBe('pricestxt.md');
+  });
+
   it('refuses cross-site requests and members without agent.configure', async () => {
     mockRequest.headers = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' });
     expect((await uploadRequest('x.md', Buffer.from('# x'))).status).toBe(403);

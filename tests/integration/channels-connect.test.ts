@@ -179,10 +179,12 @@ describe('disconnect and channel-data deletion', () => {
     const message = await db.message.create({
       data: { workspaceId: channel.workspaceId, channelId: channel.id, conversationId: conversation.id, direction: 'inbound', kind: 'image', sender: 'customer', status: 'received', sentAt: new Date() },
     });
-    const storageKey = `${channel.workspaceId}/${message.id}.jpg`;
+    // Stored the way download-media stores files: at <workspaceId>/<mediaId>, the only key shape Storage accepts.
+    const media = await db.messageMedia.create({ data: { workspaceId: channel.workspaceId, messageId: message.id, kind: 'image', status: 'stored' } });
+    const storageKey = `${channel.workspaceId}/${media.id}`;
+    await db.messageMedia.update({ where: { id: media.id }, data: { storageKey } });
     await mkdir(path.join(storageDir, channel.workspaceId), { recursive: true });
     await writeFile(path.join(storageDir, storageKey), 'jpeg');
-    await db.messageMedia.create({ data: { workspaceId: channel.workspaceId, messageId: message.id, kind: 'image', storageKey, status: 'stored' } });
     return { file: path.join(storageDir, storageKey) };
   }
 

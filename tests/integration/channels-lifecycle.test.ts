@@ -1,9 +1,7 @@
 // Token refresh job, Deauthorize and Data Deletion callbacks, and keys:rotate.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pointMetaAt, startFakeGraphServer } from '../fake-graph-routes';
-import { META_FIXTURES_DIR } from '../support/fixtures-dir';
+import { signedRequestBody } from '../support/signed-request';
 
 const graph = await startFakeGraphServer();
 pointMetaAt(graph.base);
@@ -16,7 +14,7 @@ const { logger } = await import('@/lib/logger');
 const { startWorkers } = await import('@/lib/jobs/start-workers');
 const { processDataDeletionJob } = await import('@/lib/jobs/definitions/process-data-deletion');
 const { refreshChannelTokens } = await import('@/lib/channels/refresh-channel-tokens');
-const { rotateChannelTokenKeys } = await import('@/lib/channels/rotate-channel-token-keys');
+const { rotateEncryptedColumns: rotateChannelTokenKeys } = await import('@/lib/crypto/rotate-encrypted-columns');
 const { getDataDeletionStatus } = await import('@/lib/privacy/get-data-deletion-status');
 const { POST: deauthorize } = await import('@/app/api/webhooks/meta/deauthorize/route');
 const { POST: dataDeletion } = await import('@/app/api/webhooks/meta/data-deletion/route');
@@ -89,7 +87,9 @@ describe('refresh-channel-tokens', () => {
   });
 });
 
-const fixture = readFileSync(path.join(META_FIXTURES_DIR, 'data-deletion-signed-request.txt'), 'utf8').trim();
+// Shaped like the shared fixture (data-deletion-signed-request.txt) but issued now: Meta's
+// signed_request is refused once it is an hour old (lib/meta/parse-signed-request.ts).
+const fixture = signedRequestBody('1000000000000001');
 const FIXTURE_USER = '1000000000000001';
 const post = (handler: (r: InstanceType<typeof NextRequest>) => Promise<Response>, body: string) =>
   handler(new NextRequest('http://localhost/api/webhooks/meta/x', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }));

@@ -76,6 +76,28 @@ describe('POST /api/inbox/uploads', () => {
     expect(await db.outboundUpload.count({ where: { workspaceId } })).toBe(before);
   });
 
+  it('takes the type from the bytes, not the Content-Type: a mismatch is refused with what the file really is', async () => {
+    const before = await db.outboundUpload.count({ where: { workspaceId } });
+    const html = await upload(Buffer.from('<!DOCTYPE html><script>fetch("/api/inbox/stream")</script>'), { 'content-type': 'image/png', 'x-file-name': 'cat.png' });
+    expect(html.status).toBe(400);
+    expect(((await html.json()) as { message: string }).message).toBe("This file was sent as a PNG image (image/png), but its contents are an HTML page. Check the file's extension, or choose another file.");
+    const pdf = await upload(Buffer.from('%PDF-1.7\n1 0 obj'), { 'content-type': 'image/jpeg', 'x-file-name': 'scan.jpg' });
+    expect(((await pdf.json()) as { message: string }).message).toMatch(/sent as a JPEG image \(image\/jpeg\), but its contents are a PDF document/);
+    const text = await upload(png, { 'content-type': 'text/plain', 'x-file-name': 'notes.txt' });
+    expect(((await text.json()) as { message: string }).message).toMatch(/sent as a text file \(text\/plain\), but its contents are a PNG image/);
+    const junk = await upload(Buffer.from([0, 1, 2, 3, 4, 5]), { 'content-type': 'audio/ogg', 'x-file-name': 'voice.ogg' });
+    expect(((await junk.json()) as { message: string }).message).toMatch(/sent as an OGG audio file \(audio\/ogg\), but its contents are not\. It may be damaged/);
+    expect(await db.outboundUpload.count({ where: { workspaceId } })).toBe(before);
+  });
+
+  it('strips bidi overrides and other invisible controls from the file name', async () => {
+    const response = await upload(png, { 'content-type': 'image/png', 'x-file-name': encodeURIComponent('invoice\u202Egnp.exe\u200F\u2066') });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { id: string; fileName: string };
+    expect(body.fileName).toBe('invoicegnp.exe');
+    expect((await db.outboundUpload.findUniqueOrThrow({ where: { id: body.id } })).fileName).toBe('invoicegnp.exe');
+  });
+
   it('refuses a cross-site request and a signed-out one', async () => {
     requestHeaders = new Headers({ host: 'localhost:3000', origin: 'https://evil.example' });
     expect((await upload(png, { 'content-type': 'image/png' })).status).toBe(403);

@@ -6,13 +6,14 @@ import { GET as getDevRecords } from '@/app/api/dev/consent/[consentId]/route';
 import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { purgeConsentRecords } from '@/lib/consent/purge-consent-records';
 import { db } from '@/lib/db';
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-address-stamp';
 import { jobRegistry } from '@/lib/jobs/registry';
 
 function post(body: unknown, headers: Record<string, string> = {}) {
   return POST(
     new NextRequest('http://localhost/api/consent', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (consent test)', 'x-forwarded-for': '203.0.113.77', ...headers },
+      headers: { 'content-type': 'application/json', 'user-agent': 'Mozilla/5.0 (consent test)', [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('203.0.113.77'), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     }),
   );

@@ -3,16 +3,18 @@
 // and nothing of B is returned. Actions and routes are discovered from the file tree, so a new
 // one is probed (or fails the test until it is classified) without editing this file.
 import { randomBytes } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
 import { SESSION_COOKIE } from '@/lib/auth/session-policy';
 import { sessionKeyring } from '@/lib/auth/session-keyring';
 import { signSessionToken } from '@/lib/auth/session-token';
 import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { db } from '@/lib/db';
+import { stopInboxListener } from '@/lib/realtime/inbox-listener';
 import { addMember, createSessionRow, createWorkspaceWithOwner } from '../factories';
+import { exemptRouteChecks, type ProbeContext } from '../support/exempt-route-checks';
+import { actionsOf, findFiles, learnActionFields, type ServerAction } from '../support/server-actions';
 
 // The request the actions see: A's session cookie and same-origin headers.
 const request = { cookies: new Map<string, string>(), headers: new Headers() };
@@ -26,17 +28,13 @@ vi.mock('next/headers', () => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-function findFiles(dir: string, name: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? findFiles(full, name) : entry === name ? [full] : [];
-  });
-}
-
 const actionFiles = findFiles('app', 'actions.ts');
 const routeFiles = findFiles('app', 'route.ts');
 
-/** Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. */
+/**
+ * Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. Each one
+ * also needs a check in tests/support/exempt-route-checks.ts that proves the reason.
+ */
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
   'app/api/public-page-rsc/route.ts': 'an empty 204 for the App Router\'s RSC requests to public pages (next.config.ts rewrites); reads nothing',
@@ -115,6 +113,9 @@ beforeAll(async () => {
 });
 
 afterEach(() => request.cookies.clear());
+afterAll(async () => {
+  await stopInboxListener();
+});
 
 /** A fresh session for A's owner in A (some actions log out or change the password). */
 async function signInAsA() {
@@ -193,38 +194,19 @@ function attackFields(): Record<string, string> {
   };
 }
 
-type Outcome = { kind: 'result'; value: { ok: boolean; error?: string; fieldErrors?: Record<string, string[]> } } | { kind: 'redirect' | 'interrupt'; digest: string };
+const probeContext: ProbeContext = {
+  get A() {
+    return A;
+  },
+  get B() {
+    return B;
+  },
+  signInAsA,
+  headers: () => request.headers,
+  snapshotB,
+};
 
-async function call(action: (...args: unknown[]) => Promise<unknown>, fields: Record<string, string>): Promise<Outcome> {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  try {
-    const value = (await action({ ok: false, error: '' }, form)) as Outcome & { kind: 'result' } extends { value: infer V } ? V : never;
-    return { kind: 'result', value: value ?? { ok: true } };
-  } catch (error) {
-    const digest = String((error as { digest?: unknown }).digest ?? '');
-    if (digest.startsWith('NEXT_REDIRECT')) return { kind: 'redirect', digest };
-    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK')) return { kind: 'interrupt', digest };
-    throw error;
-  }
-}
-
-/**
- * Strict schemas reject unknown fields, so the probe learns each action's fields: it drops the
- * keys zod calls unrecognised and retries, until the input passes validation.
- */
-async function probe(action: (...args: unknown[]) => Promise<unknown>): Promise<{ outcome: Outcome; fields: Record<string, string> }> {
-  let fields = attackFields();
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await signInAsA();
-    const outcome = await call(action, fields);
-    const unknown = outcome.kind === 'result' ? (outcome.value.fieldErrors?._form ?? []).filter((m) => m.startsWith('Unrecognized key')) : [];
-    if (!unknown.length) return { outcome, fields };
-    const drop = new Set(unknown.flatMap((m) => [...m.matchAll(/"([^"]+)"/g)].map((x) => x[1]!)));
-    fields = Object.fromEntries(Object.entries(fields).filter(([k]) => !drop.has(k)));
-  }
-  throw new Error('probe could not find the fields of an action');
-}
+const probe = (action: ServerAction) => learnActionFields(action, attackFields(), signInAsA);
 
 describe('cross-tenant probe', () => {
   it('finds the server actions and route handlers in app/', () => {
@@ -234,8 +216,7 @@ describe('cross-tenant probe', () => {
 
   for (const file of actionFiles) {
     it(`server actions in ${file} never read or change workspace B`, async () => {
-      const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-      const actions = Object.entries(mod).filter(([, v]) => typeof v === 'function') as [string, (...args: unknown[]) => Promise<unknown>][];
+      const actions = await actionsOf(file);
       expect(actions.length).toBeGreaterThan(0);
       for (const [name, action] of actions) {
         const before = await snapshotB();
@@ -255,10 +236,19 @@ describe('cross-tenant probe', () => {
     });
   }
 
+  it('every exempt route has a check, and every check belongs to an exempt route that exists', () => {
+    expect(Object.keys(exemptRouteChecks).sort()).toEqual(Object.keys(routesWithoutTenantData).sort());
+    for (const file of Object.keys(routesWithoutTenantData)) expect(routeFiles, `${file} no longer exists`).toContain(file);
+  });
+
   for (const file of routeFiles) {
     it(`route ${file} refuses workspace B's ids or holds no tenant data`, async () => {
       const reason = routesWithoutTenantData[file];
-      if (reason) return expect(reason).toBeTruthy();
+      if (reason) {
+        const check = exemptRouteChecks[file];
+        if (!check) throw new Error(`${file} is exempt ("${reason}") but tests/support/exempt-route-checks.ts has no check proving it`);
+        return check(probeContext);
+      }
       const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
         const handler = mod[method] as ((req: Request, ctx: unknown) => Promise<Response>) | undefined;

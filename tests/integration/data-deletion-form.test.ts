@@ -2,8 +2,10 @@
 // with a confirmation code, the status lookup shared with Meta's callback finds it, the worker
 // carries it out, and the form is rate limited per IP like the auth forms.
 import { describe, expect, it, vi } from 'vitest';
+import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-address-stamp';
 
-const request = { headers: new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', 'x-forwarded-for': '203.0.113.7' }) };
+// The visitor's address is the TCP peer, as the server stamps it (lib/http/peer-address-stamp.ts).
+const request = { headers: new Headers({ host: 'localhost:3000', origin: 'http://localhost:3000', [PEER_ADDRESS_HEADER]: peerAddressHeaderValue('203.0.113.7') }) };
 
 const { db } = await import('@/lib/db');
 const { submitDataDeletionForm } = await import('@/lib/privacy/submit-data-deletion-form');
@@ -68,13 +70,13 @@ describe('public data deletion form', () => {
   });
 
   it('is rate limited per IP', async () => {
-    request.headers.set('x-forwarded-for', '198.51.100.23');
+    request.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue('198.51.100.23'));
     const results = [];
     for (let i = 0; i <= rateLimits.dataDeletionPerIp.limit; i++) results.push(await submit({ identifierType: 'email', identifier: `person${i}@example.com` }));
     expect(results.slice(0, -1).every((r) => r.ok)).toBe(true);
     expect(results.at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/^Too many attempts\. Try again in \d+ minutes?\.$/) });
     // Another visitor is unaffected.
-    request.headers.set('x-forwarded-for', '198.51.100.24');
+    request.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue('198.51.100.24'));
     expect((await submit({ identifierType: 'email', identifier: 'other@example.com' })).ok).toBe(true);
   });
 });

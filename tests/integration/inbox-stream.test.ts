@@ -11,6 +11,7 @@ import { latestInboxEventSeq } from '@/lib/realtime/latest-inbox-event-seq';
 import { recordInboxEvent } from '@/lib/realtime/record-inbox-event';
 import { sweepInboxEvents } from '@/lib/realtime/sweep-inbox-events';
 import { createWorkspaceWithOwner } from '../factories';
+import { readSseEvents } from '../support/sse-reader';
 
 const cookies = new Map<string, string>();
 vi.mock('next/headers', () => ({
@@ -24,8 +25,6 @@ vi.mock('next/headers', () => ({
 
 const { GET } = await import('@/app/api/inbox/stream/route');
 
-type Sse = { id?: string; event?: string; data?: unknown };
-
 /** Opens the stream as a member of `workspaceId` and parses events as they arrive. */
 async function connect(workspace: { id: string; ownerId: string }, options: { lastEventId?: number; viaQuery?: boolean; query?: string } = {}) {
   const session = await db.session.create({ data: { userId: workspace.ownerId, currentWorkspaceId: workspace.id, expiresAt: new Date(Date.now() + 3600_000) } });
@@ -36,53 +35,9 @@ async function connect(workspace: { id: string; ownerId: string }, options: { la
   const url = `http://localhost:3000/api/inbox/stream${query}`;
   const response = await GET(new Request(url, { headers, signal: abort.signal }));
   cookies.clear();
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: Sse[] = [];
-  let buffer = '';
-  let received = false;
-  let waiters: (() => void)[] = [];
-  void (async () => {
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-      if (done) return;
-      buffer += value;
-      received = true;
-      let end;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event: Sse = {};
-        for (const line of block.split('\n')) {
-          if (line.startsWith('id: ')) event.id = line.slice(4);
-          else if (line.startsWith('event: ')) event.event = line.slice(7);
-          else if (line.startsWith('data: ')) event.data = JSON.parse(line.slice(6));
-        }
-        if (event.event) events.push(event);
-      }
-      for (const wake of waiters) wake();
-      waiters = [];
-    }
-  })();
-  /** Waits until at least `count` events arrived (generous bound: this is not a timing test). */
-  const waitFor = async (count: number, timeoutMs = 10_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (events.length < count) {
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} events, got ${events.length}: ${JSON.stringify(events)}`);
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, Math.min(left, 200));
-      });
-    }
-    return events;
-  };
-  // The stream has subscribed and chosen its cursor once its first chunk (retry/comment) arrived.
-  await new Promise<void>((resolve, reject) => {
-    const started = Date.now();
-    const check = () => (received ? resolve() : Date.now() - started > 10_000 ? reject(new Error('stream never started')) : setTimeout(check, 10));
-    check();
-  });
-  return { response, events, waitFor, close: () => abort.abort() };
+  const sse = readSseEvents(response);
+  await sse.started();
+  return { response, events: sse.events, waitFor: sse.waitFor, close: () => abort.abort() };
 }
 
 let A: { id: string; ownerId: string };

@@ -38,7 +38,10 @@ describe('schema drift', () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
     const { rows } = await client.query("select indexname from pg_indexes where indexname like 'manual\\_%' order by 1").finally(() => client.end());
-    expect(rows.map((r) => r.indexname)).toEqual(['manual_Contact_name_fts', 'manual_Conversation_human_idx', 'manual_Conversation_snoozed_due_idx', 'manual_KnowledgeChunk_text_fts', 'manual_Message_text_fts']);
+    expect(rows.map((r) => r.indexname)).toEqual([
+      'manual_Contact_search_idx', 'manual_Conversation_human_idx', 'manual_Conversation_inbox_order_idx', 'manual_Conversation_snoozed_due_idx',
+      'manual_KnowledgeChunk_text_fts', 'manual_Message_search_idx', 'manual_ReplyDraft_pending_idx',
+    ]);
   });
 
   it('the migration snapshot matches schema.prisma', async () => {

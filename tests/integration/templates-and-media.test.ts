@@ -21,6 +21,8 @@ const storageDir = mkdtempSync(path.join(tmpdir(), 'relaydesk-storage-'));
 process.env.META_GRAPH_BASE_URL = `${graph.url}/graph`;
 process.env.META_INSTAGRAM_GRAPH_BASE_URL = `${graph.url}/ig`;
 process.env.STORAGE_DIR = storageDir;
+// Media URLs point at the local fake CDN, which the SSRF guard only reaches when allowlisted.
+process.env.SAFE_FETCH_ALLOWLIST = `${graph.url}/cdn/`;
 
 let ctx: WorkspaceContext;
 let otherCtx: WorkspaceContext;

@@ -49,11 +49,11 @@ describe('answerFromGrounding', () => {
   });
 
   it('adds the out-of-hours notice and echoes a contact placeholder in direct messages only', () => {
-    const direct = answerFromGrounding(grounding({ question: 'Price of the linen shirt? Mail me at [EMAIL_1]', sources: [product], withinHours: false, outOfHoursNotice: 'Back Monday.' }));
-    expect(direct).toContain('a teammate can reach you at [EMAIL_1].');
+    const direct = answerFromGrounding(grounding({ question: 'Price of the linen shirt? Mail me at [EMAIL_k3f9x2]', sources: [product], withinHours: false, outOfHoursNotice: 'Back Monday.' }));
+    expect(direct).toContain('a teammate can reach you at [EMAIL_k3f9x2].');
     expect(direct.endsWith('Back Monday.')).toBe(true);
-    const comment = answerFromGrounding(grounding({ question: 'Price of the linen shirt? [EMAIL_1]', sources: [product], publicReply: true }));
-    expect(comment).not.toContain('[EMAIL_1]');
+    const comment = answerFromGrounding(grounding({ question: 'Price of the linen shirt? [EMAIL_k3f9x2]', sources: [product], publicReply: true }));
+    expect(comment).not.toContain('[EMAIL_k3f9x2]');
     expect(comment).toContain('Send us a direct message');
   });
 

@@ -12,6 +12,8 @@ const examples: { [Name in EmailTemplateName]: EmailTemplateInput<Name> } = {
   'email-changed-notice': { name: 'Ada Lovelace', newEmail: 'ada@new.example.com' },
   invite: { inviterName: 'Ada Lovelace', workspaceName: 'Analytical Engines', role: 'agent', url, expiresInHours: 168 },
   'password-changed': { name: 'Ada Lovelace' },
+  'account-exists': { name: 'Ada Lovelace', loginUrl: 'https://app.example.com/login', resetUrl: 'https://app.example.com/forgot-password' },
+  'failed-sign-ins': { name: 'Ada Lovelace', attempts: 7, since: '2026-03-01T09:30:00.000Z', lastIpAddress: '203.0.113.9', resetUrl: 'https://app.example.com/forgot-password', sessionsUrl: 'https://app.example.com/settings/account' },
   'channel-needs-reconnect': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', channelType: 'Instagram', channelName: 'engines', url },
   'agent-cap-reached': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', month: '2026-11', capLabel: '$25.00 monthly spending cap', url },
   'inbox-digest': {
@@ -69,5 +71,24 @@ describe('extractEmailLinks', () => {
   it('returns distinct http(s) links with entities decoded', () => {
     const html = `<a href="https://a.test/x?y=1&amp;z=2">A</a><a href='https://a.test/x?y=1&amp;z=2'>again</a><a href="mailto:x@y.z">m</a><a href="javascript:alert(1)">j</a><a href="http://b.test">B</a>`;
     expect(extractEmailLinks(html)).toEqual(['https://a.test/x?y=1&z=2', 'http://b.test']);
+  });
+});
+
+describe('security notices', () => {
+  it('"account exists" links to log in and to a password reset', () => {
+    const email = renderEmail({ template: 'account-exists', props: examples['account-exists'] });
+    expect(email.subject).toBe('You already have a Relaydesk account');
+    expect(extractEmailLinks(email.html)).toEqual(['https://app.example.com/login', 'https://app.example.com/forgot-password']);
+    expect(email.text).toContain('nothing new was created');
+  });
+
+  it('"failed sign-ins" says how many, since when and from where, and that the owner can still log in', () => {
+    const email = renderEmail({ template: 'failed-sign-ins', props: examples['failed-sign-ins'] });
+    expect(email.text).toContain('Since 1 Mar 2026, 09:30 UTC, 7 sign-in attempts with a wrong password were made');
+    expect(email.text).toContain('the latest from IP 203.0.113.9');
+    expect(email.text).toContain('you can still log in as usual');
+    expect(extractEmailLinks(email.html)).toEqual(['https://app.example.com/forgot-password', 'https://app.example.com/settings/account']);
+    const unknownIp = renderEmail({ template: 'failed-sign-ins', props: { ...examples['failed-sign-ins'], attempts: 1, lastIpAddress: null } });
+    expect(unknownIp.text).toContain('1 sign-in attempt with a wrong password was made on your Relaydesk account.');
   });
 });

@@ -12,7 +12,8 @@ export const auditActionGroups = [
   { value: 'canned_response.', label: 'Canned responses' },
 ] as const;
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A real calendar date: "2026-13-45" passed a bare pattern and became an Invalid Date in the query.
+const date = z.iso.date();
 const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 /** The audit page's URL query; anything malformed is ignored rather than erroring. */

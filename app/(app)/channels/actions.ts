@@ -22,16 +22,16 @@ export async function disconnectChannelAction(_prev: ActionResult, formData: For
 }
 
 export async function selectMessengerPageAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  let name = '';
+  let channelId = '';
   const result = await runAction(selectMessengerPageSchema, formData, async (values) => {
     const ctx = await requireWorkspace('channels.manage');
     const jar = await cookies();
     const pending = openPendingPages({ sealed: jar.get(PENDING_PAGES_COOKIE)?.value, workspaceId: ctx.workspace.id, userId: ctx.user.id });
     const page = pending.pages.find((p) => p.id === values.pageId);
     if (!page) throw new AppError('bad_request', 'That Page was not in the list Facebook shared. Please connect Messenger again.');
-    ({ name } = await connectMessengerPage({ ctx, metaUserId: pending.metaUserId, page, meta: await getRequestMeta() }));
+    ({ id: channelId } = await connectMessengerPage({ ctx, metaUserId: pending.metaUserId, page, meta: await getRequestMeta() }));
     jar.delete({ name: PENDING_PAGES_COOKIE, path: '/channels' });
   });
-  if (result.ok) redirect(`/channels?connected=${encodeURIComponent(name)}`);
+  if (result.ok) redirect(`/channels?connected=${encodeURIComponent(channelId)}`);
   return result;
 }

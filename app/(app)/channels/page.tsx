@@ -5,6 +5,7 @@ import { DisconnectChannelDialog } from '@/components/channels/disconnect-channe
 import { WhatsAppConnectButton } from '@/components/channels/whatsapp-connect-button';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import { channelActivity } from '@/lib/channels/channel-activity';
+import { connectErrorMessage } from '@/lib/channels/connect-errors';
 import { listChannels, type ChannelSummary } from '@/lib/channels/list-channels';
 import { createOAuthState } from '@/lib/meta/oauth/oauth-state';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -43,12 +44,13 @@ function subtitle(channel: ChannelSummary): string {
   return `Facebook Page ${channel.externalId}`;
 }
 
-export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ error?: string; connected?: string }> }) {
+export default async function ChannelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireWorkspacePage();
   const canManage = ctx.can('channels.manage');
   const [channels, activity, params] = await Promise.all([listChannels({ ctx }), channelActivity({ ctx }), searchParams]);
-  const error = typeof params.error === 'string' ? params.error.slice(0, 300) : null;
-  const connected = typeof params.connected === 'string' ? params.connected.slice(0, 120) : null;
+  // Only our own words: a known error code's message, and the name of one of this workspace's channels.
+  const error = connectErrorMessage(params);
+  const connected = typeof params.connected === 'string' ? (channels.find((channel) => channel.id === params.connected)?.name ?? null) : null;
   return (
     <section className="max-w-4xl">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

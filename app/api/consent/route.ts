@@ -5,6 +5,8 @@ import { consentRecordInputSchema } from '@/lib/consent/consent-record.schema';
 import { gpcFromHeaders } from '@/lib/consent/global-privacy-control';
 import { recordConsent } from '@/lib/consent/record-consent';
 import { isAppError } from '@/lib/errors';
+import { requestMetaOf } from '@/lib/http/request-meta-of';
+import { rateLimitSubjectForIp } from '@/lib/http/resolve-client-ip';
 import { logger } from '@/lib/logger';
 import { enforceRateLimits, rateLimits } from '@/lib/security/rate-limit';
 
@@ -17,7 +19,7 @@ export async function POST(request: NextRequest) {
     const body = consentRecordInputSchema.safeParse(await request.json().catch(() => null));
     if (!body.success) return NextResponse.json({ error: 'bad_request', message: 'Invalid consent choice.', issues: body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, { status: 400, headers: noStore });
     // The limiter keys on a hash of the address: the consent data itself never holds the IP.
-    const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
+    const ip = rateLimitSubjectForIp(requestMetaOf(request.headers).ipAddress);
     await enforceRateLimits([{ rule: rateLimits.consentPerIp, subject: createHash('sha256').update(ip).digest('hex').slice(0, 32) }]);
     const record = await recordConsent({ ...body.data, userAgent: request.headers.get('user-agent'), gpcHeader: gpcFromHeaders(request.headers) });
     return NextResponse.json(record, { status: 201, headers: noStore });

@@ -1,5 +1,6 @@
 // One attachment of a message: image, video, audio/voice, document or sticker, shown honestly
 // while it is still downloading, when the download failed, or when it is only a remote link.
+import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import type { ThreadMedia } from '@/lib/inbox/list-thread-messages';
 import { formatFileSize } from './thread-format';
 
@@ -57,12 +58,14 @@ function DocumentCard({ media, href }: { media: ThreadMedia; href: string }) {
 
 /** Story media and other CDN-only files: linked, never copied (Instagram policy). */
 function RemoteMedia({ media }: { media: ThreadMedia }) {
-  if (!media.sourceUrl) return <MediaNotice tone="muted">This file is only on Meta&rsquo;s servers and no link was included.</MediaNotice>;
-  if (media.kind === 'video') return <video controls preload="none" src={media.sourceUrl} className="max-h-72 w-full max-w-sm rounded-lg bg-black" aria-label="Video (from Meta)" />;
+  // The URL came from the webhook: only http(s) becomes a link or a media source.
+  const sourceUrl = safeLinkUrl(media.sourceUrl);
+  if (!sourceUrl) return <MediaNotice tone="muted">This file is only on Meta&rsquo;s servers and no link was included.</MediaNotice>;
+  if (media.kind === 'video') return <video controls preload="none" src={sourceUrl} className="max-h-72 w-full max-w-sm rounded-lg bg-black" aria-label="Video (from Meta)" />;
   return (
-    <a href={media.sourceUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-lg focus-visible:outline-2 focus-visible:outline-brand-600">
+    <a href={sourceUrl} target="_blank" rel="noopener noreferrer" className="block overflow-hidden rounded-lg focus-visible:outline-2 focus-visible:outline-brand-600">
       {/* eslint-disable-next-line @next/next/no-img-element -- Meta CDN link; must not be copied */}
-      <img src={media.sourceUrl} alt="Media on Meta's servers" loading="lazy" referrerPolicy="no-referrer" className="max-h-72 w-auto max-w-full object-contain" />
+      <img src={sourceUrl} alt="Media on Meta's servers" loading="lazy" referrerPolicy="no-referrer" className="max-h-72 w-auto max-w-full object-contain" />
     </a>
   );
 }

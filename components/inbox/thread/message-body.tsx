@@ -1,5 +1,6 @@
 // What is inside a bubble, by message kind. `details` shapes come from the normalisers in
 // lib/channels/providers (inbound) and lib/inbox/queue-outbound-message.ts (outbound).
+import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import type { ChannelType } from '@/lib/inbox/list-thread-messages';
 import type { ThreadMessage } from '@/lib/inbox/list-thread-messages';
 import { ContactsCard } from './contacts-card';
@@ -38,8 +39,9 @@ function Attachments({ message }: { message: ThreadMessage }) {
   }
   // Outbound media is sent from a link; there is no stored copy.
   const content = obj(message.details.content);
-  if (message.direction === 'outbound' && content?.type === 'media' && str(content.url)) {
-    const url = str(content.url)!;
+  const contentUrl = safeLinkUrl(content?.url);
+  if (message.direction === 'outbound' && content?.type === 'media' && contentUrl) {
+    const url = contentUrl;
     return (
       <a href={url} target="_blank" rel="noopener noreferrer" className="mb-1 block max-w-xs truncate rounded-lg bg-white/70 p-2.5 text-sm text-brand-800 underline ring-1 ring-slate-200">
         {str(content.fileName) ?? `${String(content.kind ?? 'file')} link`}

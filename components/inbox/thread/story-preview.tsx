@@ -1,8 +1,12 @@
 // An Instagram story the customer mentioned us in or replied to. Story media stays on Meta's
 // CDN (never copied) and disappears after 24 hours, so an old story is shown as expired.
+import { safeLinkUrl } from '@/lib/http/safe-link-url';
+
 const STORY_LIFETIME_MS = 24 * 3600_000;
 
-export function StoryPreview({ kind, url, sentAt, now }: { kind: 'story_mention' | 'story_reply'; url: string | null; sentAt: Date; now: Date }) {
+export function StoryPreview({ kind, url: rawUrl, sentAt, now }: { kind: 'story_mention' | 'story_reply'; url: string | null; sentAt: Date; now: Date }) {
+  // From the webhook: only an http(s) URL becomes a link and an image source.
+  const url = safeLinkUrl(rawUrl);
   const expired = now.getTime() - sentAt.getTime() > STORY_LIFETIME_MS;
   const heading = kind === 'story_mention' ? 'Mentioned you in their story' : 'Replied to your story';
   return (

@@ -85,7 +85,7 @@ export function buildSystemPrompt(context: PromptContext): string {
       ? '6. This is a PUBLIC comment thread: at most two short sentences, no personal data of anyone, and invite the customer to send a direct message for anything personal.'
       : '6. Keep the reply short and conversational, like a chat message.',
     `7. If the facts and sources do not cover the question, reply with exactly ${handoffMarker} and nothing else; a teammate will take over.`,
-    '8. Placeholders such as [EMAIL_1] or [PHONE_1] stand for the customer\'s personal data; keep them unchanged if you need them.',
+    '8. Placeholders such as [EMAIL_k3f9x2] or [PHONE_7bq2mz] stand for personal data; copy them exactly if you need them, and never invent one.',
   ].join('\n');
 
   return [intro, instructions, channelInstructions, voice, facts, sourcesBlock, policy].filter(Boolean).join('\n\n');

@@ -19,7 +19,7 @@ import { checkHandoffRules } from './handoff-rules';
 import { classifyMessage } from './message-intent';
 import { phrasesFor } from './phrases';
 import { detectPromptInjection, withoutInjection } from './prompt-injection';
-import { containsPersonalData, createRedactor } from './redact';
+import { containsPersonalData, createRedactor, placeholderPattern, type RedactionOrigin } from './redact';
 import { retrieveSources } from './retrieve-sources';
 import { normalise } from './text-normalise';
 
@@ -39,9 +39,12 @@ function trimToSentences(text: string, maxChars: number): string {
   return (out || text.slice(0, maxChars - 1) + '…').trim();
 }
 
-function redactSource(source: SourceRef, redact: (text: string) => string): SourceRef {
-  const details = source.details && Object.fromEntries(Object.entries(source.details).map(([key, value]) => [key, value ? redact(value) : value]));
-  return { ...source, title: redact(source.title), excerpt: redact(source.excerpt), ...(details ? { details } : {}) };
+const originOf = (source: SourceRef): RedactionOrigin => `source:${source.type}:${source.id}`;
+
+function redactSource(source: SourceRef, redact: (text: string, origin: RedactionOrigin) => string): SourceRef {
+  const origin = originOf(source);
+  const details = source.details && Object.fromEntries(Object.entries(source.details).map(([key, value]) => [key, value ? redact(value, origin) : value]));
+  return { ...source, title: redact(source.title, origin), excerpt: redact(source.excerpt, origin), ...(details ? { details } : {}) };
 }
 
 export async function composeReply(input: ComposeInput): Promise<ComposeResult> {
@@ -78,7 +81,7 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   const redactor = createRedactor();
   // Injection phrases are not a question either ("ignore your instructions" would match nothing
   // and drag the grounding down); what is left is answered, under every guardrail.
-  const withoutPersonalData = redactor.redact(message).replace(/\[[A-Z_]+_\d+\]/g, ' ');
+  const withoutPersonalData = redactor.redact(message).replace(placeholderPattern, ' ');
   const query = injection ? withoutInjection(withoutPersonalData) : withoutPersonalData;
   const intent = classifyMessage(query, allStopWords);
   const sources = await retrieveSources({ settings, now, language, query, searchKnowledge: input.searchKnowledge });
@@ -138,8 +141,18 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
     return handoff('low_grounding', 'The model said the facts do not cover the question.', { ...result, customerMessage: phrases.lowGrounding });
   }
 
-  // 5. Guardrails on the real text the customer would see.
-  let text = redactor.unredact(modelText);
+  // 5. Personal data back in: values from the conversation, and from passages that actually ground
+  // the answer (relevance at least the workspace's minimum grounding). A placeholder of any other
+  // value — a weakly related passage's address the model was talked into quoting — is never
+  // filled in, and such a reply goes to a person instead.
+  const grounded = new Set<RedactionOrigin>(['conversation', ...sources.filter((source) => source.score >= settings.handoff.minGrounding).map(originOf)]);
+  const restored = redactor.restore(modelText, (origin) => grounded.has(origin));
+  if (restored.withheld.length > 0) {
+    return handoff('blocked_content', `The reply would reveal personal data from a source it is not grounded on (${restored.withheld.length} value${restored.withheld.length === 1 ? '' : 's'} withheld).`, result);
+  }
+
+  // 6. Guardrails on the real text the customer would see.
+  let text = restored.text;
   const honest = enforceAiHonesty({ reply: text, asksIfAi: intent.asksIfAi, phrases, agentName: settings.name });
   text = honest.text;
   if (outOfHoursNotice && !normalise(text).includes(normalise(outOfHoursNotice))) text = `${text}\n\n${outOfHoursNotice}`;

@@ -1,9 +1,18 @@
 // PII redaction for everything that leaves the building: emails, phone numbers, card numbers
 // (Luhn-checked), IBANs (mod-97-checked) and long tokens in URLs (reset links, order tokens)
-// become placeholders ("[EMAIL_1]") before the provider sees them. The same value always gets
-// the same placeholder, so the model can still refer to it ("we'll write to [EMAIL_1]") and
-// unredact() puts the real value back into the reply the customer sees. The prompt preview lists
+// become placeholders ("[EMAIL_k3f9x2]") before the provider sees them. The same value always gets
+// the same placeholder, so the model can still refer to it ("we'll write to [EMAIL_k3f9x2]") and
+// restore() puts the real value back into the reply the customer sees. The prompt preview lists
 // placeholders and kinds only, never the values.
+//
+// Placeholders are a way back to real data, so customers must not be able to forge one (issue 12:
+// a customer who wrote "[EMAIL_1]" got the knowledge base's internal address, because the first
+// address redacted from a passage was also called [EMAIL_1]). Hence:
+//   - every placeholder carries a random suffix, new for every turn, that nobody can guess;
+//   - anything placeholder-like in the text being redacted is neutralised first ("[EMAIL_1]" →
+//     "(EMAIL_1)"), so it is plain text to the model and to restore();
+//   - each value remembers where it came from (the conversation, or a passage), and restore()
+//     gives back only values whose origin the reply may draw on (compose-reply decides which).
 import type { PromptPreview } from './compose-reply.types';
 
 export type RedactionKind = PromptPreview['redactions'][number]['kind'];
@@ -47,62 +56,99 @@ function isLongToken(token: string): boolean {
   return /\d/.test(token) && /[A-Za-z]/.test(token);
 }
 
+/** Where a redacted value was found: the conversation, or a source passage (`source:<id>`). */
+export type RedactionOrigin = 'conversation' | `source:${string}`;
+
 export type Redactor = {
-  /** Replace personal data in `text` with placeholders (stable across calls). */
-  redact(text: string): string;
-  /** Put the real values back. */
-  unredact(text: string): string;
+  /** Replace personal data in `text` with placeholders (stable across calls), noting where it came from. */
+  redact(text: string, origin?: RedactionOrigin): string;
+  /**
+   * Put real values back, but only those with an origin `allowed` accepts; placeholders of other
+   * values stay and are listed in `withheld` (the caller must not send such a reply as is).
+   */
+  restore(text: string, allowed: (origin: RedactionOrigin) => boolean): { text: string; withheld: string[] };
   /** Placeholders handed out so far, with their kind (never the value). */
   redactions(): PromptPreview['redactions'];
 };
 
-export function createRedactor(): Redactor {
-  const byValue = new Map<string, string>();
-  const byPlaceholder = new Map<string, { value: string; kind: RedactionKind }>();
-  const counters: Record<RedactionKind, number> = { email: 0, phone: 0, card: 0, iban: 0, url_token: 0 };
+const kindNames = Object.values(placeholderPrefix).join('|');
+/** Anything shaped like a placeholder, including forgeries ("[EMAIL_1]", "[phone_x]"). */
+const placeholderLike = new RegExp(`\\[\\s*((?:${kindNames})_[^\\]\\s]{0,40})\\s*\\]`, 'gi');
+/** Placeholders as this module writes them: "[EMAIL_" + 6 random lowercase letters/digits + "]". */
+export const placeholderPattern = new RegExp(`\\[(?:${kindNames})_[a-z0-9]{6}\\]`, 'g');
+const SUFFIX_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-  function placeholderFor(value: string, kind: RedactionKind): string {
+/** 6 random characters (36^6 ≈ 2·10^9), from the platform CSPRNG (Node and browsers), without modulo bias. */
+function randomSuffix(): string {
+  let out = '';
+  while (out.length < 6) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(12))) {
+      if (byte < 252 && out.length < 6) out += SUFFIX_ALPHABET[byte % 36];
+    }
+  }
+  return out;
+}
+
+export function createRedactor(options: { suffix?: () => string } = {}): Redactor {
+  const nextSuffix = options.suffix ?? randomSuffix;
+  const byValue = new Map<string, string>();
+  const byPlaceholder = new Map<string, { value: string; kind: RedactionKind; origins: Set<RedactionOrigin> }>();
+
+  function placeholderFor(value: string, kind: RedactionKind, origin: RedactionOrigin): string {
     const key = `${kind}:${kind === 'email' ? value.toLowerCase() : value.replace(/[\s()./-]/g, '')}`;
-    const existing = byValue.get(key);
-    if (existing) return existing;
-    counters[kind] += 1;
-    const placeholder = `[${placeholderPrefix[kind]}_${counters[kind]}]`;
-    byValue.set(key, placeholder);
-    byPlaceholder.set(placeholder, { value, kind });
+    let placeholder = byValue.get(key);
+    if (!placeholder) {
+      do placeholder = `[${placeholderPrefix[kind]}_${nextSuffix()}]`;
+      while (byPlaceholder.has(placeholder));
+      byValue.set(key, placeholder);
+      byPlaceholder.set(placeholder, { value, kind, origins: new Set() });
+    }
+    byPlaceholder.get(placeholder)!.origins.add(origin);
     return placeholder;
   }
 
-  function redact(text: string): string {
+  function redact(text: string, origin: RedactionOrigin = 'conversation'): string {
+    // Forged placeholders become plain text first; our own (already issued) ones are left alone,
+    // so redacting a text twice changes nothing.
+    let out = text.replace(placeholderLike, (match, inner: string) => (byPlaceholder.has(match) ? match : `(${inner})`));
     // URLs first: a long token inside a URL is replaced, the rest of the URL (the domain the
     // customer refers to) stays readable. Then the checksummed kinds, then the fuzzy phone match
     // last so it cannot eat a card number or an IBAN.
-    let out = text.replace(urlPattern, (url) => url.replace(longTokenPattern, (token) => (isLongToken(token) ? placeholderFor(token, 'url_token') : token)));
-    out = out.replace(emailPattern, (email) => placeholderFor(email, 'email'));
-    out = out.replace(ibanPattern, (match) => (isValidIban(match) ? placeholderFor(match, 'iban') : match));
-    out = out.replace(cardPattern, (match) => (passesLuhn(match.replace(/\D/g, '')) ? placeholderFor(match, 'card') : match));
+    out = out.replace(urlPattern, (url) => url.replace(longTokenPattern, (token) => (isLongToken(token) ? placeholderFor(token, 'url_token', origin) : token)));
+    out = out.replace(emailPattern, (email) => placeholderFor(email, 'email', origin));
+    out = out.replace(ibanPattern, (match) => (isValidIban(match) ? placeholderFor(match, 'iban', origin) : match));
+    out = out.replace(cardPattern, (match) => (passesLuhn(match.replace(/\D/g, '')) ? placeholderFor(match, 'card', origin) : match));
     out = out.replace(phonePattern, (match) => {
       const digits = match.replace(/\D/g, '');
       // Dates ("2026-12-31") and prices are not phone numbers: need 7+ digits and no date shape.
       if (digits.length < 7 || digits.length > 15 || /^\d{4}[-./]\d{2}[-./]\d{2}$/.test(match.trim())) return match;
-      return placeholderFor(match, 'phone');
+      return placeholderFor(match, 'phone', origin);
     });
     return out;
   }
 
-  function unredact(text: string): string {
-    return text.replace(/\[(EMAIL|PHONE|CARD|IBAN|URL_TOKEN)_\d+\]/g, (placeholder) => byPlaceholder.get(placeholder)?.value ?? placeholder);
+  function restore(text: string, allowed: (origin: RedactionOrigin) => boolean) {
+    const withheld: string[] = [];
+    const restored = text.replace(placeholderPattern, (placeholder) => {
+      const entry = byPlaceholder.get(placeholder);
+      if (!entry) return placeholder; // not ours: plain text (a guess can only hit a value by chance 1 in 2·10^9)
+      if ([...entry.origins].some(allowed)) return entry.value;
+      withheld.push(placeholder);
+      return placeholder;
+    });
+    return { text: restored, withheld };
   }
 
   return {
     redact,
-    unredact,
+    restore,
     redactions: () => [...byPlaceholder.entries()].map(([placeholder, { kind }]) => ({ placeholder, kind })),
   };
 }
 
-/** Whether a text still contains personal data or placeholders (public comment replies must not). */
+/** Whether a text still contains personal data or placeholder-like text (public comment replies must not). */
 export function containsPersonalData(text: string): boolean {
-  if (/\[(EMAIL|PHONE|CARD|IBAN|URL_TOKEN)_\d+\]/.test(text)) return true;
+  if (new RegExp(placeholderLike.source, 'i').test(text)) return true;
   const probe = createRedactor();
   probe.redact(text);
   return probe.redactions().some((entry) => entry.kind !== 'url_token');

@@ -1,12 +1,17 @@
 // A knowledge file's bytes → its text, ready for chunking. Every problem with the FILE is an
 // AppError whose message is shown to the owner as the file's failure reason; anything else is
 // an infrastructure problem the indexing job retries.
+//
+// This is the pure, in-process reader. The indexing job never calls it directly: it runs in the
+// extraction child process (extract-in-child-process.ts) with memory and time limits on top of the
+// content limits enforced here.
 import { AppError } from '../../errors';
 import { decodeUtf8Text, detectKnowledgeFormat, notUtf8Message } from './detect-knowledge-format';
 import { extractCsvRecords } from './extract-csv-records';
 import { extractDocxText } from './extract-docx-text';
 import { extractPdfText } from './extract-pdf-text';
-import { maxKnowledgeChars, type KnowledgeFormat } from './knowledge-formats';
+import { defaultContentLimits, KnowledgeLimitError, limitMessages, type ExtractionLimits } from './extraction-limits';
+import type { KnowledgeFormat } from './knowledge-formats';
 
 export type ExtractedKnowledge =
   | { format: Exclude<KnowledgeFormat, 'csv'>; kind: 'text'; text: string; charCount: number }
@@ -14,19 +19,20 @@ export type ExtractedKnowledge =
 
 export const scannedPdfMessage = 'No text found — scanned PDFs need OCR, which Relaydesk does not do. Upload a PDF with selectable text, or paste the text into a .txt file.';
 
-export async function extractKnowledgeText(options: { fileName: string; bytes: Uint8Array }): Promise<ExtractedKnowledge> {
+export type ContentLimits = Omit<ExtractionLimits, 'memoryMb' | 'timeoutMs'>;
+
+export async function extractKnowledgeText(options: { fileName: string; bytes: Uint8Array; limits?: ContentLimits }): Promise<ExtractedKnowledge> {
+  const limits = options.limits ?? defaultContentLimits;
   const format = detectKnowledgeFormat(options);
-  const extracted = await extractByFormat(format, options.bytes);
+  const extracted = await extractByFormat(format, options.bytes, limits);
   if (extracted.charCount === 0) throw new AppError('bad_request', format === 'pdf' ? scannedPdfMessage : 'No text found in this file.');
-  if (extracted.charCount > maxKnowledgeChars) {
-    throw new AppError('bad_request', `This file has too much text (${extracted.charCount.toLocaleString('en')} characters; the limit is ${maxKnowledgeChars.toLocaleString('en')}). Split it into smaller files.`);
-  }
+  if (extracted.charCount > limits.maxChars) throw new KnowledgeLimitError('characters', limitMessages.characters(limits.maxChars, extracted.charCount));
   return extracted;
 }
 
-async function extractByFormat(format: KnowledgeFormat, bytes: Uint8Array): Promise<ExtractedKnowledge> {
-  if (format === 'pdf') return textResult(format, await extractPdfText(bytes));
-  if (format === 'docx') return textResult(format, await extractDocxText(bytes));
+async function extractByFormat(format: KnowledgeFormat, bytes: Uint8Array, limits: ContentLimits): Promise<ExtractedKnowledge> {
+  if (format === 'pdf') return textResult(format, await extractPdfText(bytes, limits));
+  if (format === 'docx') return textResult(format, await extractDocxText(bytes, limits));
   const text = decodeUtf8Text(bytes);
   if (text === null) throw new AppError('bad_request', notUtf8Message);
   if (format === 'csv') {

@@ -8,6 +8,7 @@ import { AppError } from '../../errors';
 import type { RequestMeta } from '../../http/request-meta';
 import { enqueue } from '../../jobs/enqueue';
 import { logger } from '../../logger';
+import { cleanFileName } from '../../media/clean-file-name';
 import type { WorkspaceContext } from '../../workspaces/context';
 import { detectKnowledgeFormat } from './detect-knowledge-format';
 import { formatBytes, knowledgeFormatInfo } from './knowledge-formats';
@@ -28,7 +29,7 @@ export async function uploadKnowledgeFile(options: {
 }): Promise<UploadedKnowledgeFile> {
   const { ctx, bytes } = options;
   if (bytes.byteLength > env().KNOWLEDGE_MAX_BYTES) throw knowledgeTooLarge();
-  const name = options.fileName.replace(/[\u0000-\u001f\u007f/\\]/g, '_').trim().slice(0, 200) || 'Untitled';
+  const name = cleanFileName(options.fileName, { maxLength: 200, fallback: 'Untitled' });
   const format = detectKnowledgeFormat({ fileName: name, bytes });
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 

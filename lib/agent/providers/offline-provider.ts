@@ -78,7 +78,7 @@ export function answerFromGrounding(grounding: Grounding): string {
   if (grounding.publicReply) parts.push(phrases.dmForDetails);
   else {
     // Echo a contact detail the customer gave (still a placeholder here; the engine un-redacts it).
-    const contact = /\[(EMAIL|PHONE)_\d+\]/.exec(grounding.question)?.[0];
+    const contact = /\[(EMAIL|PHONE)_[a-z0-9]{6}\]/.exec(grounding.question)?.[0];
     if (contact) parts.push(phrases.contactNoted(contact));
   }
   if (!grounding.withinHours && grounding.outOfHoursNotice) parts.push(grounding.outOfHoursNotice);

@@ -1,6 +1,7 @@
 // Instagram DMs and Messenger share the Messenger Platform `messaging[]` shape
 // (meta-platform.md §b), so both providers normalise through this one function; only the
 // IG-specific parts (story mentions/replies, comments) differ and are handled here by flag.
+import { safeLinkUrl } from '../../http/safe-link-url';
 import type { NormalisedEvent, NormalisedMessage } from '../channel-provider';
 import { messagingEntrySchema, messagingItemSchema, type MessagingItem } from './messaging-schemas';
 
@@ -117,10 +118,11 @@ function normaliseItem(item: MessagingItem, rawItem: unknown, channel: { externa
     } else {
       kind = mapped;
       for (const attachment of attachments) {
-        const url = attachment.payload?.url;
+        // Stored only if it is an http(s) URL: these become links and media sources in the inbox.
+        const url = safeLinkUrl(attachment.payload?.url);
         const mediaKind = attachmentKinds[attachment.type] ?? attachment.type;
         if (attachment.type === 'share' || attachment.type === 'ig_reel' || attachment.type === 'reel') {
-          details.share = { url: url ?? null, title: attachment.payload?.title ?? null, type: attachment.type };
+          details.share = { url, title: attachment.payload?.title ?? null, type: attachment.type };
           continue;
         }
         if (!url) continue;
@@ -128,12 +130,12 @@ function normaliseItem(item: MessagingItem, rawItem: unknown, channel: { externa
         const remoteOnly = attachment.type === 'story_mention';
         media.push({ kind: mediaKind === 'story_mention' ? 'image' : mediaKind, sourceUrl: url, remoteOnly });
       }
-      if (kind === 'story_mention') details.storyUrl = first.payload?.url ?? null;
+      if (kind === 'story_mention') details.storyUrl = safeLinkUrl(first.payload?.url);
     }
   }
   if (message.reply_to?.story) {
     kind = options.instagram ? 'story_reply' : kind;
-    details.story = { id: message.reply_to.story.id ?? null, url: message.reply_to.story.url ?? null };
+    details.story = { id: message.reply_to.story.id ?? null, url: safeLinkUrl(message.reply_to.story.url) };
   } else if (message.reply_to?.mid) {
     details.replyToExternalId = message.reply_to.mid;
   }

@@ -1,9 +1,12 @@
 // An attachment an operator is about to send: checked against the media policy (type first,
-// then the declared size, then the bytes actually read), stored, recorded as an OutboundUpload.
+// then the declared size, then the bytes actually read, then that the bytes are of that type),
+// stored, recorded as an OutboundUpload.
 import type { Prisma } from '../../generated/prisma/client';
 import { generateUuidV7 } from '../../crypto/generate-uuid-v7';
 import { AppError } from '../../errors';
+import { cleanFileName } from '../../media/clean-file-name';
 import { mediaRule } from '../../media/media-policy';
+import { bytesMatchMediaType, describeBytes, mediaTypeLabel } from '../../media/sniff-media-type';
 import { getStorage, mediaStorageKey } from '../../storage/storage';
 import type { WorkspaceContext } from '../../workspaces/context';
 
@@ -37,11 +40,21 @@ export async function storeOutboundUpload(options: {
     chunks.push(value);
   }
   if (total === 0) throw new AppError('bad_request', 'The file is empty.');
+  const bytes = Buffer.concat(chunks, total);
+  // The Content-Type is only the sender's claim; the file is stored, served and sent to Meta under
+  // it, so the bytes must agree (sniff-media-type.ts).
+  if (!bytesMatchMediaType(rule.mimeType, bytes)) {
+    const claimed = `${mediaTypeLabel(rule.mimeType)} (${rule.mimeType})`;
+    const actual = describeBytes(bytes);
+    throw new AppError('bad_request', actual
+      ? `This file was sent as ${claimed}, but its contents are ${actual}. Check the file's extension, or choose another file.`
+      : `This file was sent as ${claimed}, but its contents are not. It may be damaged or renamed from another format; choose another file.`);
+  }
 
   const id = generateUuidV7();
   const storageKey = mediaStorageKey(options.ctx.workspace.id, id);
-  await getStorage().put(storageKey, Buffer.concat(chunks), { contentType: rule.mimeType });
-  const fileName = options.fileName.replace(/[\u0000-\u001f/\\]/g, '_').trim().slice(0, 240) || `${rule.kind}`;
+  await getStorage().put(storageKey, bytes, { contentType: rule.mimeType });
+  const fileName = cleanFileName(options.fileName, { maxLength: 240, fallback: rule.kind });
   await options.ctx.db.outboundUpload.create({
     data: { id, uploadedById: options.ctx.user.id, kind: rule.kind, mimeType: rule.mimeType, sizeBytes: total, fileName, storageKey } as Prisma.OutboundUploadUncheckedCreateInput,
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { knowledgeJobTimeoutSeconds } from '../../agent/knowledge/extraction-limits';
 import { indexKnowledgeFile, indexingInternalErrorMessage, markKnowledgeFileFailed } from '../../agent/knowledge/index-knowledge-file';
 import { defineJob } from '../define-job';
 
@@ -8,8 +9,9 @@ export const indexKnowledgeFileJob = defineJob({
   name: 'index-knowledge-file',
   payload: z.strictObject({ workspaceId: z.uuid(), fileId: z.uuid() }),
   retry,
-  // A 10 MB PDF parses in seconds; the cap only stops a pathological file from holding a worker.
-  timeoutSeconds: 300,
+  // Extraction runs in a child process killed at KNOWLEDGE_EXTRACTION_TIMEOUT_SECONDS (≤ 120 s), so
+  // the job always ends before pg-boss expires it and could start it again (index-knowledge-file.ts).
+  timeoutSeconds: knowledgeJobTimeoutSeconds,
   async handler({ workspaceId, fileId }, { attempt, log }) {
     try {
       const outcome = await indexKnowledgeFile({ workspaceId, fileId, log });

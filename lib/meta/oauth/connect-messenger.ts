@@ -2,7 +2,7 @@
 // One Page connects straight away; several go through a picker (pending-pages-cookie.ts).
 import { upsertConnectedChannel } from '../../channels/upsert-connected-channel';
 import { env } from '../../env';
-import { AppError } from '../../errors';
+import { connectError } from '../../channels/connect-errors';
 import type { RequestMeta } from '../../http/request-meta';
 import type { WorkspaceContext } from '../../workspaces/context';
 import { graphRequest } from '../graph-request';
@@ -38,7 +38,7 @@ export async function fetchMessengerPages(options: { code: string }): Promise<Me
     accessToken: longLived.access_token,
   });
   const pages = (accounts.data ?? []).map((p) => ({ id: String(p.id), name: p.name, accessToken: p.access_token, pictureUrl: p.picture?.data?.url ?? null }));
-  if (pages.length === 0) throw new AppError('bad_request', 'No Facebook Page was shared with Relaydesk. Connect again and select at least one Page.');
+  if (pages.length === 0) throw connectError('no_pages');
   return { metaUserId: String(me.id), pages };
 }
 

@@ -4,7 +4,7 @@
 import { randomInt } from 'node:crypto';
 import { upsertConnectedChannel } from '../../channels/upsert-connected-channel';
 import { env } from '../../env';
-import { AppError } from '../../errors';
+import { connectError } from '../../channels/connect-errors';
 import type { RequestMeta } from '../../http/request-meta';
 import { getBoss } from '../../jobs/boss';
 import { logger } from '../../logger';
@@ -32,7 +32,7 @@ export async function connectWhatsApp(options: { ctx: Ctx; code: string; wabaId:
     accessToken: token,
   });
   const number = (numbers.data ?? []).find((n) => String(n.id) === options.phoneNumberId);
-  if (!number) throw new AppError('bad_request', 'That phone number does not belong to the WhatsApp Business Account you shared. Please try again.');
+  if (!number) throw connectError('whatsapp_number_mismatch');
   await graphRequest({ baseUrl: base, path: `${options.wabaId}/subscribed_apps`, method: 'POST', accessToken: token });
   // Cloud API registration needs a 6-digit two-step-verification pin; we set a random one.
   await graphRequest({

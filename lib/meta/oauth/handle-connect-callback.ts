@@ -1,7 +1,9 @@
 // The shared edge of every connect callback: who is asking, was the `state` ours, did Meta
 // report an error, and where to send the browser afterwards. Failures land on /channels with
-// a message the page shows; nothing about tokens is ever put in a URL.
+// an error code the page turns into a message (lib/channels/connect-errors.ts); nothing about
+// tokens, and no free text, is ever put in a URL.
 import { NextResponse } from 'next/server';
+import { connectErrorQuery } from '../../channels/connect-errors';
 import { env } from '../../env';
 import { isAppError } from '../../errors';
 import type { ChannelType } from '../../generated/prisma/enums';
@@ -11,7 +13,7 @@ import { requireWorkspace, type WorkspaceContext } from '../../workspaces/contex
 import { GraphApiError } from '../graph-error';
 import { verifyOAuthState } from './oauth-state';
 
-export function channelsPageUrl(params: { error?: string; connected?: string } = {}, path = '/channels'): URL {
+export function channelsPageUrl(params: Record<string, string> = {}, path = '/channels'): URL {
   const url = new URL(path, env().APP_URL);
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
   return url;
@@ -20,26 +22,27 @@ export function channelsPageUrl(params: { error?: string; connected?: string } =
 export async function handleConnectCallback(
   type: ChannelType,
   params: URLSearchParams,
-  finish: (ctx: WorkspaceContext, meta: RequestMeta) => Promise<NextResponse | { name: string }>,
+  finish: (ctx: WorkspaceContext, meta: RequestMeta) => Promise<NextResponse | { id: string }>,
 ): Promise<NextResponse> {
   try {
     const ctx = await requireWorkspace('channels.manage');
     verifyOAuthState({ state: params.get('state'), workspaceId: ctx.workspace.id, userId: ctx.user.id, type });
     if (params.get('error') || !params.get('code')) {
       const denied = params.get('error_reason') === 'user_denied' || params.get('error') === 'access_denied';
-      return NextResponse.redirect(channelsPageUrl({ error: denied ? 'You cancelled the connection. Nothing was connected.' : 'Meta did not complete the connection. Please try again.' }));
+      return NextResponse.redirect(channelsPageUrl(connectErrorQuery({ code: denied ? 'cancelled' : 'meta_incomplete' })));
     }
     const result = await finish(ctx, await getRequestMeta());
     if (result instanceof NextResponse) return result;
-    return NextResponse.redirect(channelsPageUrl({ connected: result.name }));
+    // The page names the channel from its own list: no account name (Meta's or anyone's) in the URL.
+    return NextResponse.redirect(channelsPageUrl({ connected: result.id }));
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthorized') return NextResponse.redirect(new URL('/login', env().APP_URL));
-    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl({ error: error.message }));
+    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl(connectErrorQuery(error)));
     if (error instanceof GraphApiError) {
       logger.warn({ err: error, type, code: error.code, fbtraceId: error.fbtraceId }, 'connect flow: Graph API error');
-      return NextResponse.redirect(channelsPageUrl({ error: `Meta refused the connection (${error.message}). Please try again.` }));
+      return NextResponse.redirect(channelsPageUrl(connectErrorQuery({ code: 'meta_refused', params: { metaCode: error.code ? String(error.code) : undefined } })));
     }
     logger.error({ err: error, type }, 'connect flow failed');
-    return NextResponse.redirect(channelsPageUrl({ error: 'Something went wrong while connecting. Please try again.' }));
+    return NextResponse.redirect(channelsPageUrl(connectErrorQuery({ code: 'failed' })));
   }
 }

@@ -4,7 +4,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { sessionKeyring } from '../../auth/session-keyring';
-import { AppError } from '../../errors';
+import { connectError } from '../../channels/connect-errors';
 import { ChannelType } from '../../generated/prisma/enums';
 
 const STATE_TTL_SECONDS = 15 * 60;
@@ -37,7 +37,7 @@ export function createOAuthState(options: { workspaceId: string; userId: string;
 
 /** Throws AppError('bad_request') with a message fit for the Channels page. */
 export function verifyOAuthState(options: { state: string | null | undefined; workspaceId: string; userId: string; type: ChannelType; now?: Date }): void {
-  const invalid = new AppError('bad_request', 'The connection attempt could not be verified. Please start again from the Channels page.');
+  const invalid = connectError('state_invalid');
   const [body, signature] = (options.state ?? '').split('.');
   if (!body || !signature) throw invalid;
   let payload: z.infer<typeof statePayloadSchema>;
@@ -51,10 +51,10 @@ export function verifyOAuthState(options: { state: string | null | undefined; wo
   const expected = key ? mac(key, body) : null;
   if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid;
   if (payload.exp * 1000 < (options.now ?? new Date()).getTime()) {
-    throw new AppError('bad_request', 'The connection attempt expired. Please try again.');
+    throw connectError('state_expired');
   }
   if (payload.w !== options.workspaceId || payload.u !== options.userId || payload.t !== options.type) {
-    throw new AppError('bad_request', 'This connection was started in another workspace or by another user. Please start again here.');
+    throw connectError('state_foreign');
   }
 }
 

@@ -3,7 +3,7 @@
 // workspace and user, for 10 minutes. Nothing is stored server-side for abandoned attempts.
 import { z } from 'zod';
 import { decryptToken, encryptToken } from '../../crypto/token-cipher';
-import { AppError } from '../../errors';
+import { connectError } from '../../channels/connect-errors';
 import type { MessengerPages } from './connect-messenger';
 
 export const PENDING_PAGES_COOKIE = 'relaydesk_pending_pages';
@@ -25,7 +25,7 @@ export function sealPendingPages(options: { workspaceId: string; userId: string;
 }
 
 export function openPendingPages(options: { sealed: string | undefined; workspaceId: string; userId: string; now?: Date }): MessengerPages {
-  const gone = new AppError('bad_request', 'The Page selection expired. Please connect Messenger again.');
+  const gone = connectError('pages_expired');
   if (!options.sealed) throw gone;
   let value: z.infer<typeof pendingSchema>;
   try {

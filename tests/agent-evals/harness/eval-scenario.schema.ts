@@ -36,6 +36,8 @@ export const evalScenarioSchema = z
       /** Strings that must not leave the building (personal data): checked in the prompt. */
       promptMustNotContain: phrases,
       promptMustContain: phrases,
+      /** Kinds of personal data that must have been replaced by placeholders in the prompt. */
+      promptRedacts: z.array(z.enum(['email', 'phone', 'card', 'iban', 'url_token'])).default([]),
       maxChars: z.number().int().min(0).optional(),
     }),
   })

@@ -75,6 +75,8 @@ export async function runScenario(scenario: EvalScenario, options: { provider: A
   }
   for (const phrase of expect.promptMustNotContain) if (includes(promptText, phrase)) failures.push(`the prompt contains "${phrase}"`);
   for (const phrase of expect.promptMustContain) if (!includes(promptText, phrase)) failures.push(`the prompt lacks "${phrase}"`);
+  const redacted = new Set(result.prompt?.redactions.map((entry) => entry.kind));
+  for (const kind of expect.promptRedacts) if (!redacted.has(kind)) failures.push(`the prompt has no ${kind} placeholder`);
   if (expect.maxChars && text.length > expect.maxChars) failures.push(`${text.length} characters, at most ${expect.maxChars}`);
 
   return { name: scenario.name, expected, got, passed: failures.length === 0, failures, result };

@@ -72,7 +72,7 @@ export default async function AgentKnowledgePage() {
                   </p>
                   {file.status === 'failed' && file.error ? <p className="mt-1 text-sm text-red-700">{file.error}</p> : null}
                 </div>
-                <KnowledgeFileActions fileId={file.id} fileName={file.name} canRetry={file.status === 'failed'} deleteAction={deleteKnowledgeFileAction} retryAction={retryKnowledgeFileAction} />
+                <KnowledgeFileActions fileId={file.id} fileName={file.name} canRetry={file.retryable} deleteAction={deleteKnowledgeFileAction} retryAction={retryKnowledgeFileAction} />
               </li>
             ))}
           </ul>

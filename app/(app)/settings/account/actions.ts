@@ -32,7 +32,10 @@ export async function changeEmailAction(_prev: ActionResult, form: FormData): Pr
 export async function revokeSessionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(revokeSessionSchema, form, async (values) => {
     const { session } = await requireWorkspace();
-    await revokeSession({ userId: session.user.id, sessionId: values.sessionId });
+    // Only the user's own, still active sessions: anything else is "not found", never a false success.
+    if (!(await revokeSession({ userId: session.user.id, sessionId: values.sessionId }))) {
+      return { ok: false, error: 'That session is not one of your active sessions. It may have ended already; reload the page.' };
+    }
     revalidatePath('/settings/account');
     return { ok: true, message: 'Session signed out.' };
   });

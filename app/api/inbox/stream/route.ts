@@ -2,6 +2,7 @@
 import { NextResponse } from 'next/server';
 import { isAppError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
+import { checkInboxStreamAccess } from '@/lib/realtime/check-inbox-stream-access';
 import { parseLastEventId } from '@/lib/realtime/format-sse';
 import { openInboxStream } from '@/lib/realtime/open-inbox-stream';
 import { requireWorkspace } from '@/lib/workspaces/context';
@@ -16,7 +17,14 @@ export async function GET(request: Request) {
     // EventSource resends Last-Event-ID itself; the query form is for clients that cannot set headers.
     const raw = request.headers.get('last-event-id') ?? new URL(request.url).searchParams.get('lastEventId');
     const parsed = parseLastEventId(raw);
-    const body = openInboxStream({ workspaceId: ctx.workspace.id, lastEventId: raw && parsed === null ? 'invalid' : parsed, signal: request.signal });
+    const who = { sessionId: ctx.session.id, userId: ctx.user.id, workspaceId: ctx.workspace.id };
+    const body = openInboxStream({
+      workspaceId: ctx.workspace.id,
+      lastEventId: raw && parsed === null ? 'invalid' : parsed,
+      signal: request.signal,
+      // The stream outlives this request: logout or removal must end it (and 5 per session at most).
+      access: { sessionId: ctx.session.id, check: () => checkInboxStreamAccess(who) },
+    });
     return new Response(body, {
       headers: {
         'content-type': 'text/event-stream; charset=utf-8',

@@ -1,4 +1,5 @@
 // GET /{igsid}?fields=name,username,profile_pic on graph.instagram.com (Instagram Login).
+import { safeLinkUrl } from '../../../http/safe-link-url';
 import { graphBaseUrlFor } from '../../../meta/graph-base-url';
 import { graphRequest } from '../../../meta/graph-request';
 import type { ChannelForSend, ContactProfile } from '../../channel-provider';
@@ -10,5 +11,5 @@ export async function fetchInstagramProfile(channel: ChannelForSend, igsid: stri
     accessToken: channel.accessToken,
     query: { fields: 'name,username,profile_pic' },
   });
-  return { name: profile.name ?? null, username: profile.username ?? null, avatarUrl: profile.profile_pic ?? null };
+  return { name: profile.name ?? null, username: profile.username ?? null, avatarUrl: safeLinkUrl(profile.profile_pic) };
 }

@@ -1,4 +1,5 @@
 // GET /{psid}?fields=first_name,last_name,profile_pic with the Page token.
+import { safeLinkUrl } from '../../../http/safe-link-url';
 import { graphBaseUrlFor } from '../../../meta/graph-base-url';
 import { graphRequest } from '../../../meta/graph-request';
 import type { ChannelForSend, ContactProfile } from '../../channel-provider';
@@ -11,5 +12,5 @@ export async function fetchMessengerProfile(channel: ChannelForSend, psid: strin
     query: { fields: 'first_name,last_name,profile_pic' },
   });
   const name = [profile.first_name, profile.last_name].filter(Boolean).join(' ');
-  return { name: name || null, avatarUrl: profile.profile_pic ?? null };
+  return { name: name || null, avatarUrl: safeLinkUrl(profile.profile_pic) };
 }

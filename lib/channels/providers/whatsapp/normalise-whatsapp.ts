@@ -2,6 +2,7 @@
 // Timestamps are string seconds; media arrives as ids to download through Graph.
 import { z } from 'zod';
 import type { NormalisedEvent, NormalisedMessage } from '../../channel-provider';
+import { cleanFileName } from '../../../media/clean-file-name';
 
 const mediaSchema = z.looseObject({ id: z.string(), mime_type: z.string().optional(), sha256: z.string().optional(), caption: z.string().optional(), filename: z.string().optional(), voice: z.boolean().optional(), animated: z.boolean().optional() });
 
@@ -89,7 +90,7 @@ function normaliseMessage(message: z.infer<typeof messageSchema>, raw: Record<st
       kind,
       text: media.data.caption ?? null,
       details: orUndefined(details),
-      media: [{ kind, mimeType: media.data.mime_type ?? null, externalMediaId: media.data.id, sha256: media.data.sha256 ?? null, fileName: media.data.filename ?? null }],
+      media: [{ kind, mimeType: media.data.mime_type ?? null, externalMediaId: media.data.id, sha256: media.data.sha256 ?? null, fileName: media.data.filename ? cleanFileName(media.data.filename, { maxLength: 240, fallback: 'document' }) : null }],
     };
   }
   if (message.type === 'location') {

@@ -1,6 +1,7 @@
 // GET /api/channels/{instagram|messenger|whatsapp}/connect – starts a connect flow: signs a
 // state bound to this workspace and user, then redirects to Meta's (or the simulator's) dialog.
 import { NextResponse, type NextRequest } from 'next/server';
+import { connectErrorQuery } from '@/lib/channels/connect-errors';
 import { isAppError } from '@/lib/errors';
 import { buildConnectDialogUrl, parseChannelType } from '@/lib/meta/oauth/build-connect-dialog-url';
 import { channelsPageUrl } from '@/lib/meta/oauth/handle-connect-callback';
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return NextResponse.redirect(buildConnectDialogUrl({ type: type, state }));
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthorized') return NextResponse.redirect(new URL('/login', request.url));
-    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl({ error: error.message }));
+    if (isAppError(error)) return NextResponse.redirect(channelsPageUrl(connectErrorQuery(error)));
     throw error;
   }
 }

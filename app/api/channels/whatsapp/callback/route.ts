@@ -3,6 +3,7 @@
 // popup on our Channels page.
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { connectErrorQuery } from '@/lib/channels/connect-errors';
 import { connectWhatsApp } from '@/lib/meta/oauth/connect-whatsapp';
 import { channelsPageUrl, handleConnectCallback } from '@/lib/meta/oauth/handle-connect-callback';
 import { isSameOrigin } from '@/lib/security/same-origin';
@@ -10,12 +11,11 @@ import { isSameOrigin } from '@/lib/security/same-origin';
 export const dynamic = 'force-dynamic';
 
 const idsSchema = z.object({ waba_id: z.string().regex(/^\d{1,32}$/), phone_number_id: z.string().regex(/^\d{1,32}$/) });
-const missingIds = 'WhatsApp did not tell us which business account and number you chose. Please try again.';
 
 function finish(params: URLSearchParams) {
   return handleConnectCallback('whatsapp', params, async (ctx, meta) => {
     const ids = idsSchema.safeParse(Object.fromEntries(params));
-    if (!ids.success) return NextResponse.redirect(channelsPageUrl({ error: missingIds }));
+    if (!ids.success) return NextResponse.redirect(channelsPageUrl(connectErrorQuery({ code: 'whatsapp_ids_missing' })));
     return connectWhatsApp({ ctx, code: params.get('code')!, wabaId: ids.data.waba_id, phoneNumberId: ids.data.phone_number_id, meta });
   });
 }
