@@ -25,13 +25,18 @@ export function contactDisplayName(contact: ConversationListItem['contact'], cha
 
 const SHOWN_LABELS = 2;
 
-export function ConversationRow({ conversation, href, selected, now, assigneeName = null, draftWaiting = false }: {
-  conversation: ConversationListItem; href: string; selected: boolean; now: Date;
-  /** "You" for the viewer's own conversations, a teammate's name, or null when unassigned. */
-  assigneeName?: string | null;
-  /** An AI draft is waiting for approval. */
-  draftWaiting?: boolean;
+/** "You" for the viewer's own conversations, the teammate's name, or null when unassigned. */
+export function assigneeLabel(assignee: ConversationListItem['assignee'], viewerId: string): string | null {
+  if (!assignee) return null;
+  if (assignee.id === viewerId) return 'You';
+  // No name: the teammate never set one, or has left the workspace since.
+  return assignee.name ?? 'Assigned';
+}
+
+export function ConversationRow({ conversation, href, selected, now, viewerId }: {
+  conversation: ConversationListItem; href: string; selected: boolean; now: Date; viewerId: string;
 }) {
+  const assigneeName = assigneeLabel(conversation.assignee, viewerId);
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   const unread = conversation.unreadCount > 0;
   const avatarUrl = safeLinkUrl(conversation.contact.avatarUrl);
@@ -72,7 +77,7 @@ export function ConversationRow({ conversation, href, selected, now, assigneeNam
             <span className={`rounded px-1.5 py-0.5 ring-1 ring-inset ${channelBadge[conversation.channel.type]}`}>{channelTypeLabel[conversation.channel.type]}</span>
             {conversation.status !== 'open' ? <span className="rounded bg-slate-100 px-1.5 py-0.5 capitalize text-slate-700">{conversation.status}</span> : null}
             <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{handlingLabel[conversation.handling]}</span>
-            {draftWaiting ? <span className="rounded bg-violet-100 px-1.5 py-0.5 font-semibold text-violet-800">Draft waiting</span> : null}
+            {conversation.hasPendingDraft ? <span className="rounded bg-violet-100 px-1.5 py-0.5 font-semibold text-violet-800">Draft waiting</span> : null}
             {conversation.needsHuman ? <span className="rounded bg-red-50 px-1.5 py-0.5 font-semibold text-red-700 ring-1 ring-inset ring-red-200">Needs human</span> : null}
             <span className={`inline-flex min-w-0 items-center gap-1 ${assigneeName ? 'text-slate-700' : 'text-slate-500'}`}>
               <svg aria-hidden viewBox="0 0 20 20" className="h-3.5 w-3.5 shrink-0" fill="currentColor"><path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 1 1 14 0H3Z" /></svg>

@@ -14,7 +14,6 @@ import { getPendingReplyDraft } from '@/lib/inbox/drafts/get-pending-reply-draft
 import { conversationOpenKey } from '@/lib/inbox/find-or-create-open-conversation';
 import { handBackConversation } from '@/lib/inbox/hand-back-conversation';
 import { listConversations } from '@/lib/inbox/list-conversations';
-import { listPendingDraftConversationIds } from '@/lib/inbox/list-pending-draft-conversation-ids';
 import { listThreadMessages } from '@/lib/inbox/list-thread-messages';
 import { setConversationStatus } from '@/lib/inbox/set-conversation-status';
 import { storeNormalisedEvent } from '@/lib/inbox/store-normalised-event';
@@ -263,15 +262,6 @@ describe('"AI draft waiting" filter', () => {
     expect((await countConversationsByFilter({ ctx: freshCtx })).draftWaiting).toBe(1);
   });
 
-  it('marks the list rows that have a pending draft, within the caller\'s workspace only', async () => {
-    const { workspaceId, ctx: freshCtx, otherCtx: foreignCtx } = await twoWorkspaceContexts();
-    const ch = await createChannel(workspaceId, 'messenger');
-    const waiting = await conversation(ch);
-    const quiet = await conversation(ch);
-    await createReplyDraft({ ctx: freshCtx, conversationId: waiting.id, text: 'a' });
-    expect(await listPendingDraftConversationIds({ ctx: freshCtx, conversationIds: [waiting.id, quiet.id] })).toEqual(new Set([waiting.id]));
-    expect(await listPendingDraftConversationIds({ ctx: foreignCtx, conversationIds: [waiting.id, quiet.id] })).toEqual(new Set());
-  });
 });
 
 describe('bulk actions', () => {

@@ -19,7 +19,6 @@ import { inboxPageParamsSchema } from '@/lib/inbox/conversation-filters.schema';
 import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-filter';
 import { listConversations } from '@/lib/inbox/list-conversations';
 import { listLabels } from '@/lib/inbox/list-labels';
-import { listPendingDraftConversationIds } from '@/lib/inbox/list-pending-draft-conversation-ids';
 import { listMembers } from '@/lib/team/list-members';
 import { getOnboardingChecklist } from '@/lib/onboarding/get-onboarding-checklist';
 import { latestInboxEventSeq } from '@/lib/realtime/latest-inbox-event-seq';
@@ -57,11 +56,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
     countsFor(ctx),
     listConversations({ ctx, filters, cursor }),
   ]);
-  const [draftWaiting, onboarding] = await Promise.all([
-    listPendingDraftConversationIds({ ctx, conversationIds: page.conversations.map((c) => c.id) }),
-    getOnboardingChecklist({ ctx }),
-  ]);
-  const memberNames = new Map(members.map((m) => [m.userId, m.userId === ctx.user.id ? 'You' : m.name]));
+  const onboarding = await getOnboardingChecklist({ ctx });
   const filtered = Boolean(filters.q || filters.channel || filters.handling || filters.label || filters.needsHuman || filters.assignee !== 'anyone' || filters.status !== 'open');
   const now = new Date();
 
@@ -109,8 +104,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
                   href={inboxHref({ ...filters, cursor, c: conversation.id })}
                   selected={conversation.id === selectedId}
                   now={now}
-                  assigneeName={conversation.assigneeId ? (memberNames.get(conversation.assigneeId) ?? 'A former member') : null}
-                  draftWaiting={draftWaiting.has(conversation.id)}
+                  viewerId={ctx.user.id}
                 />
               ))}
             </ul>
