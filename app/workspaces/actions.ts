@@ -20,7 +20,7 @@ async function requireSession() {
 export async function createWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(createWorkspaceSchema, formData, async (values) => {
     const session = await requireSession();
-    const workspace = await createWorkspace({ userId: session.user.id, name: values.name, meta: await getRequestMeta() });
+    const workspace = await createWorkspace({ userId: session.user.id, name: values.name, timeZone: values.timeZone, meta: await getRequestMeta() });
     await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: workspace.id });
     revalidatePath('/', 'layout');
     redirect('/inbox');

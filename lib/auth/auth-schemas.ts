@@ -1,6 +1,7 @@
 // Shared by the auth forms (client-side hints) and the server actions (the real check).
 import { z } from 'zod';
 import { emailSchema } from './normalize-email';
+import { browserTimeZoneSchema } from '../workspaces/time-zone.schema';
 import { passwordSchema } from './password-policy';
 
 const name = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.');
@@ -11,6 +12,8 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   workspaceName: z.string().trim().min(2, 'Use at least 2 characters.').max(80, 'Use at most 80 characters.'),
   acceptTerms: z.literal('on', { message: 'Please confirm you are 16 or older and accept the Terms and Privacy Policy.' }),
+  /** The browser's time zone (hidden field): the new workspace's business hours start there. */
+  timeZone: browserTimeZoneSchema,
 });
 
 export const logInSchema = z.strictObject({

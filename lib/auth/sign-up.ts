@@ -3,6 +3,7 @@ import { encryptToken } from '../crypto/token-cipher';
 import type { RequestMeta } from '../http/request-meta';
 import { enqueue } from '../jobs/enqueue';
 import { enforceRateLimits, rateLimits } from '../security/rate-limit';
+import { workspaceTimeZone } from '../workspaces/time-zone.schema';
 import { hashPassword } from './hash-password';
 
 /**
@@ -12,7 +13,7 @@ import { hashPassword } from './hash-password';
  * neither the response nor its timing tells anyone who has an account. The job then creates the
  * account and sends the verification link, or emails the owner "you already have an account".
  */
-export async function signUp(input: { name: string; email: string; password: string; workspaceName: string; meta: RequestMeta }): Promise<void> {
+export async function signUp(input: { name: string; email: string; password: string; workspaceName: string; timeZone?: string; meta: RequestMeta }): Promise<void> {
   await enforceRateLimits([{ rule: rateLimits.signUpPerIp, subject: input.meta.ipAddress ?? 'unknown' }]);
   const passwordHash = await hashPassword(input.password);
   await enqueue('complete-sign-up', {
@@ -21,6 +22,7 @@ export async function signUp(input: { name: string; email: string; password: str
     name: input.name,
     email: input.email,
     workspaceName: input.workspaceName,
+    timeZone: workspaceTimeZone(input.timeZone),
     passwordHashSealed: encryptToken(passwordHash),
     meta: { ipAddress: input.meta.ipAddress?.slice(0, 64) ?? null, userAgent: input.meta.userAgent?.slice(0, 512) ?? null, requestId: input.meta.requestId?.slice(0, 100) ?? null },
   });
