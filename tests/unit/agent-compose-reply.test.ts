@@ -127,9 +127,10 @@ describe('composeReply', () => {
 
   it('restores a passage\'s address only when the passage grounds the answer; otherwise a person takes over', async () => {
     const strong = { chunkId: 'k1', fileId: 'f1', fileName: 'care.md', heading: 'Linen shirt care', text: 'Linen shirt care questions go to care@shop.example.', rank: 1 };
-    const weak = { chunkId: 'k2', fileId: 'f2', fileName: 'staff.md', heading: null, text: 'Staff rota and the night line +49 30 9876 5432.', rank: 0.1 };
+    // Weak but still retrieved (it shares enough key terms to reach the prompt), below the minimum grounding.
+    const weak = { chunkId: 'k2', fileId: 'f2', fileName: 'staff.md', heading: null, text: 'Linen shirt questions: staff rota and the night line +49 30 9876 5432.', rank: 0.1 };
     const quoting = (kind: string) => fakeProvider((request) => `Linen shirt care: ${placeholderIn(request.system, kind)}.`).provider;
-    const settings = shop({ handoff: { ...shop().handoff, minGrounding: 0.3 } });
+    const settings = shop({ handoff: { ...shop().handoff, minGrounding: 0.6 } });
     const grounded = await composeReply(input('Who answers linen shirt care questions?', quoting('EMAIL'), { settings, searchKnowledge: async () => [strong, weak] }));
     expect(grounded).toMatchObject({ action: 'reply', text: expect.stringContaining('care@shop.example') });
     const leaked = await composeReply(input('Who answers linen shirt care questions?', quoting('PHONE'), { settings, searchKnowledge: async () => [strong, weak] }));
