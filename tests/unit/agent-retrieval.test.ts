@@ -88,3 +88,11 @@ describe('retrieveSources', () => {
   });
 });
 
+
+describe('key terms ignore placeholders and fillers (issue 14 grounding × placeholder evals)', () => {
+  it('"[PHONE_1]" / "(PHONE_1)" and "unter" are not topics a passage must cover', async () => {
+    const { keyTerms } = await import('@/lib/agent/engine/retrieve-sources');
+    expect(keyTerms('Kann ich die Jacke innerhalb von 30 Tagen zurückgeben? Rufen Sie mich unter (PHONE_1) an.').terms).toEqual(['jacke', 'innerhalb', '30', 'tagen', 'zuruckgeben', 'rufen']);
+    expect(keyTerms('Call me at [PHONE_1] about the linen shirt').terms).not.toContain('phone');
+  });
+});

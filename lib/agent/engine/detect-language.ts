@@ -63,7 +63,7 @@ export function languageName(tag: string): string {
 const retrievalFillers = [
   'want wants like would need looking know tell please also just some something anything can could much many more does do did',
   'exactly exact actually currently usually still possible possibly maybe kindly located situated',
-  'euer eure eurem euren eurer unser unsere unserem unseren unserer dein deine deinem deinen lautet genau eigentlich',
+  'euer eure eurem euren eurer unser unsere unserem unseren unserer dein deine deinem deinen lautet genau eigentlich unter',
   'votre vos notre nos exactement vuestro vuestra vuestros vuestras nuestro nuestra exactamente',
   'vostro vostra vostri vostre nostro nostra esattamente vosso vossa vossos vossas nosso nossa exatamente jullie onze jouw precies',
 ].join(' ').split(' ');

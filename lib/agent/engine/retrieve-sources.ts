@@ -54,7 +54,9 @@ export function queryTerms(query: string): string[] {
  * or — for a question made only of those ("where is your store?") — those words.
  */
 export function keyTerms(query: string): { terms: string[]; businessOnly: boolean } {
-  const all = queryTerms(query);
+  // Placeholder-like text ("[PHONE_1]", neutralised by the redactor to "(PHONE_1)") stands for
+  // personal data, not a topic a passage must cover.
+  const all = queryTerms(query.replace(/[[(][A-Z]+_[A-Za-z0-9]+[\])]/g, ' '));
   const key = all.filter((term) => !businessWords.has(term));
   return key.length ? { terms: key, businessOnly: false } : { terms: all, businessOnly: all.length > 0 };
 }
