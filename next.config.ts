@@ -35,7 +35,9 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: PUBLIC_PAGE_PATHS.map((source) => ({ source, has: [{ type: 'header' as const, key: 'rsc', value: '1' }], destination: PUBLIC_PAGE_RSC_STAND_IN })),
-      afterFiles: [],
+      // The Stripe SDK always calls /v1/…; pointed at this app (the stand-in, dev tools only) those
+      // requests reach app/api/dev/stripe, which answers 404 in production.
+      afterFiles: [{ source: '/v1/:path*', destination: '/api/dev/stripe/v1/:path*' }],
       fallback: [],
     };
   },

@@ -1,6 +1,7 @@
 // Runs before every page and route: request id, per-request CSP nonce, and the same-origin
 // check for every state-changing request. Exempt: webhooks (signed instead) and the Meta
-// simulator's Graph API (server-to-server calls standing in for Meta; dev tools only).
+// simulator's Graph API and the Stripe stand-in's /v1 API (server-to-server calls standing in
+// for Meta and Stripe, authenticated by token/key; dev tools only, 404 in production).
 import { NextResponse, type NextRequest } from 'next/server';
 import { trackerCspSources } from './lib/consent/tracker-registry';
 import { contentSecurityPolicy } from './lib/security/content-security-policy';
@@ -8,7 +9,7 @@ import { isSameOrigin } from './lib/security/same-origin';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dev/meta/'];
+const CROSS_SITE_ALLOWED = ['/api/webhooks/', '/api/dev/meta/', '/api/dev/stripe/', '/v1/'];
 
 // Tracker hosts are fixed for the life of the process (they come from env).
 let trackerSources: ReturnType<typeof trackerCspSources> | undefined;
@@ -36,5 +37,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
+  // Not for the Meta webhook: it is signed (no same-origin check to make), answers Meta rather
+  // than a browser (no CSP or nonce), and running the proxy for it cost more CPU than the whole
+  // intake (bench/webhook-ingest, docs/benchmarks.md).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/webhooks/meta$|.*\\.(?:png|svg|jpg|ico|webp|woff2?)$).*)'],
 };

@@ -1,33 +1,54 @@
-// The one Prisma client. Cached on globalThis so Next's dev hot reload does not open a
-// new pool on every edit. Only lib/ imports this; app/ calls domain functions.
+// The one Prisma client and the pg pool under it. Cached on globalThis so Next's dev hot reload
+// does not open a new pool on every edit. Only lib/ imports this; app/ calls domain functions.
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';
+import { logger } from './logger';
 
 type Db = PrismaClient;
-const globalForDb = globalThis as unknown as { relaydeskDb?: Db };
+const globalForDb = globalThis as unknown as { relaydeskDb?: Db; relaydeskPool?: pg.Pool };
 
-function createDb(): Db {
-  const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
-  const adapter = new PrismaPg({
-    connectionString: DATABASE_URL,
-    max: DATABASE_POOL_SIZE,
-    // Fail fast when the database is down so health checks and pages answer quickly.
-    connectionTimeoutMillis: 5_000,
-  });
-  return new PrismaClient({ adapter });
+function pool(): pg.Pool {
+  if (!globalForDb.relaydeskPool) {
+    const { DATABASE_URL, DATABASE_POOL_SIZE } = env();
+    const created = new pg.Pool({
+      connectionString: DATABASE_URL,
+      max: DATABASE_POOL_SIZE,
+      // Fail fast when the database is down so health checks and pages answer quickly.
+      connectionTimeoutMillis: 5_000,
+    });
+    // An idle client's error (database restart) is emitted on the pool; unhandled it would
+    // crash the process. The pool drops that client and opens a new one on the next query.
+    created.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+    globalForDb.relaydeskPool = created;
+  }
+  return globalForDb.relaydeskPool;
 }
 
 /** Lazily created so that importing a module never requires a database (e.g. at build time). */
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    globalForDb.relaydeskDb ??= createDb();
+    globalForDb.relaydeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
     const value = Reflect.get(globalForDb.relaydeskDb, property);
     return typeof value === 'function' ? value.bind(globalForDb.relaydeskDb) : value;
   },
 });
 
+/**
+ * The same pool Prisma uses (one connection budget, DATABASE_POOL_SIZE), for the few hot paths
+ * that need one hand-written statement without Prisma's per-query overhead — the webhook intake
+ * (lib/meta/webhooks/insert-delivery.ts). Everything else goes through `db`.
+ */
+export function sqlPool(): pg.Pool {
+  return pool();
+}
+
 export async function disconnectDb(): Promise<void> {
-  await globalForDb.relaydeskDb?.$disconnect();
+  const client = globalForDb.relaydeskDb;
+  const openPool = globalForDb.relaydeskPool;
   globalForDb.relaydeskDb = undefined;
+  globalForDb.relaydeskPool = undefined;
+  await client?.$disconnect();
+  if (openPool && !openPool.ended) await openPool.end();
 }

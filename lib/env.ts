@@ -2,6 +2,7 @@
 // documents the same list; tests/unit/env.test.ts keeps the two in step.
 import { z } from 'zod';
 import { trackerEnvShape } from './consent/tracker-env';
+import { stripeEnvShape, stripeEnvProblems } from './billing/stripe-env';
 import { keyringSchema } from './crypto/keyring';
 import { proxyTrustEnvShape } from './http/proxy-trust';
 import { safeFetchEnvShape } from './http/safe-fetch-env';
@@ -30,6 +31,8 @@ const envShape = z.object({
     /** Wait this long after an inbound message before the AI answers, so a burst is answered once (0 = at once). */
     AGENT_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
     AUDIT_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Days raw Meta webhook bodies (and their per-unit payloads) are kept for replay. */
+    WEBHOOK_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     RESEND_API_KEY: z.string().startsWith('re_', 'must start with re_').optional(),
     EMAIL_FROM: z.string().default('Relaydesk <no-reply@relaydesk.local>'),
     DEV_TOOLS_IN_PRODUCTION: bool,
@@ -75,6 +78,8 @@ const envShape = z.object({
     // Tracker ids (META_PIXEL_ID is shared with the Conversions API job).
     ...trackerEnvShape,
     ...companyEnvShape,
+    // Billing through Stripe (lib/billing/stripe-env.ts). Unset outside production: the stand-in.
+    ...stripeEnvShape,
     // Reverse proxies that may speak for the client (client IP, X-Forwarded-Host): lib/http/proxy-trust.ts.
     ...proxyTrustEnvShape,
     // Guarded fetches of outside URLs (lib/http/safe-fetch.ts): dev/test allowlist only.
@@ -123,6 +128,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       problems.push({ name: 'SAFE_FETCH_ALLOWLIST', message: 'not allowed in production: it exempts URLs from the SSRF guard (only the e2e server, with DEV_TOOLS_IN_PRODUCTION=true, may set it)' });
     }
   }
+  problems.push(...stripeEnvProblems(cleaned));
   problems.push(...storageEnvProblems(cleaned));
   if (problems.length || !result.success) throw new EnvError(problems);
   return result.data;

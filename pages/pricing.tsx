@@ -11,10 +11,12 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 export const getServerSideProps = publicPageProps();
 
 const billingFaqs = [
-  { q: 'Do I need a card for the trial?', a: 'No. The 14-day trial includes every feature. Choose a plan before it ends to keep your workspace running.' },
+  { q: 'Do I need a card for the trial?', a: 'No. The 14-day trial includes every feature, within the trial’s limits. Choose a plan before it ends to keep replying: after the trial, incoming messages are still saved, but sending replies pauses until you subscribe.' },
   { q: 'Are prices shown with VAT?', a: 'Prices are in euros and exclude VAT. Businesses in the EU with a valid VAT number are invoiced under the reverse-charge rule.' },
-  { q: 'What counts as an AI reply?', a: 'Each message the agent drafts or sends. Replies your team writes themselves are unlimited on every plan.' },
-  { q: 'What happens when I reach my AI reply limit?', a: 'The agent pauses until the next month or until you upgrade; your inbox keeps working and your team can still reply.' },
+  { q: 'What counts as an AI reply?', a: 'Each reply the AI agent writes in a calendar month, whether it sends it or drafts it for approval. Replies your team writes themselves are unlimited on every plan.' },
+  { q: 'What happens when I reach my AI reply limit?', a: 'The agent stops sending on its own: it keeps drafting replies for your team to approve until the next month or until you upgrade, and owners get an email. Your inbox keeps working and your team can still reply.' },
+  { q: 'What does conversation history mean?', a: 'The inbox and search show conversations with a message within your plan’s history: 30 days on the trial, 90 on Starter, a year on Growth, all of it on Scale. Older conversations are hidden, never deleted — a new message or an upgrade brings them back.' },
+  { q: 'What happens at a seat or channel limit?', a: 'Nobody and nothing is removed. New invites or channels beyond the plan are refused with a note on how to upgrade; a downgrade never deletes data.' },
   { q: 'Can I change or cancel my plan?', a: 'Any time from Billing. Upgrades apply at once, pro rata; downgrades and cancellations take effect at the end of the period you paid for.' },
   { q: 'How do yearly plans work?', a: 'You pay for ten months and get twelve. Yearly plans renew once a year and can be cancelled before renewal.' },
 ] as const;

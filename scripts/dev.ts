@@ -40,6 +40,7 @@ async function main() {
       `  Demo login${demo.created ? ' (just created)' : ''}: ${demo.email} / ${demo.password}`,
       `  Meta simulator (play the customer): ${process.env.APP_URL}/dev/meta`,
       `  Dev mailbox: ${process.env.APP_URL}/dev/mailbox · Platform webhook log: ${process.env.APP_URL}/platform/webhooks`,
+      `  Stripe stand-in (billing without a Stripe account): ${process.env.APP_URL}/dev/stripe · Platform billing events: ${process.env.APP_URL}/platform/billing`,
       '',
     ].join('\n'),
   );

@@ -23,12 +23,31 @@ export async function createUser(overrides: { email?: string; name?: string; pas
   });
 }
 
-export async function createWorkspaceWithOwner(options: { name?: string } = {}) {
+/**
+ * A workspace with its owner. Billing: by default an active Scale subscription (the largest
+ * limits, all history), so tests about other things are not limited by a plan; billing tests
+ * pass `plan: 'trial'` (a fresh 14-day trial) or a smaller paid plan.
+ */
+export async function createWorkspaceWithOwner(options: { name?: string; plan?: 'trial' | 'starter' | 'growth' | 'scale' } = {}) {
   const owner = await createUser();
   const name = options.name ?? `Workspace ${randomBytes(3).toString('hex')}`;
   const workspace = await db.workspace.create({ data: { name, slug: `ws-${randomBytes(6).toString('hex')}` }, select: { id: true, name: true, slug: true } });
   await db.membership.create({ data: { workspaceId: workspace.id, userId: owner.id, role: 'owner' } });
+  await setWorkspacePlan(workspace.id, options.plan ?? 'scale');
   return { workspace, owner };
+}
+
+/** Puts a workspace on a fresh trial or an active paid subscription (as if Stripe said so). */
+export async function setWorkspacePlan(workspaceId: string, plan: 'trial' | 'starter' | 'growth' | 'scale', options: { trialEndsAt?: Date } = {}) {
+  const trialEndsAt = options.trialEndsAt ?? new Date(Date.now() + 14 * 86_400_000);
+  const paid = plan === 'trial'
+    ? { stripeSubscriptionId: null, subscriptionStatus: null, plan: null, period: null, currentPeriodEnd: null }
+    : { stripeSubscriptionId: `sub_factory_${randomBytes(6).toString('hex')}`, subscriptionStatus: 'active', plan, period: 'monthly' as const, currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000) };
+  await db.workspaceBilling.upsert({
+    where: { workspaceId },
+    create: { workspaceId, trialEndsAt, welcomeEmailedAt: new Date(), ...paid },
+    update: { trialEndsAt, ...paid },
+  });
 }
 
 export async function addMember(workspaceId: string, role: Role, overrides: { email?: string } = {}) {

@@ -2,14 +2,19 @@ import Link from 'next/link';
 import { logOutAction } from '@/app/(auth)/actions';
 import { AppNav } from '@/components/app/app-nav';
 import { navItemsFor } from '@/components/app/nav-items';
+import { BillingBanner } from '@/components/billing/billing-banner';
+import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { Logo } from '@/components/ui/logo';
 import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
 import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
+import { cancelAccountDeletionAction } from '@/app/(app)/settings/account/actions';
+import { KeepAccountForm } from '@/components/privacy/keep-account-form';
+import { getAccountDeletion } from '@/lib/account/get-account-deletion';
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireWorkspacePage();
-  const workspaces = await listMyWorkspaces(ctx.user.id);
+  const [workspaces, billing, deletion] = await Promise.all([listMyWorkspaces(ctx.user.id), getWorkspaceBilling({ workspaceId: ctx.workspace.id }), getAccountDeletion({ userId: ctx.user.id })]);
   const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />;
   const items = navItemsFor(ctx.can);
   const accountMenu = (
@@ -46,8 +51,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </nav>
           </details>
           <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · <span className="capitalize">{ctx.role}</span></p>
+          <BillingBanner state={billing.access.state} trialDaysLeft={billing.access.trialDaysLeft} canManage={ctx.can('billing.manage')} />
           {accountMenu}
         </header>
+        {deletion.deleteAfter ? (
+          <div role="alert" className="flex flex-wrap items-center justify-between gap-3 border-b border-red-200 bg-red-50 px-4 py-2.5 text-sm text-red-900" data-testid="account-deletion-banner">
+            <p>Your account will be deleted on <strong>{new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(deletion.deleteAfter)}</strong>.</p>
+            <KeepAccountForm action={cancelAccountDeletionAction} />
+          </div>
+        ) : null}
         <main id="main" className="flex-1 p-4 sm:p-6">{children}</main>
       </div>
     </div>

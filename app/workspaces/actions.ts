@@ -8,7 +8,8 @@ import { AppError } from '@/lib/errors';
 import { getRequestMeta } from '@/lib/http/request-meta';
 import { createWorkspace } from '@/lib/workspaces/create-workspace';
 import { switchWorkspace } from '@/lib/workspaces/switch-workspace';
-import { createWorkspaceSchema, switchWorkspaceSchema } from './workspace.schema';
+import { restoreWorkspace } from '@/lib/workspaces/restore-workspace';
+import { createWorkspaceSchema, restoreWorkspaceSchema, switchWorkspaceSchema } from './workspace.schema';
 
 // Neither action needs a current workspace (a user may have none yet), only a session.
 async function requireSession() {
@@ -36,5 +37,14 @@ export async function switchWorkspaceAction(_prev: ActionResult, formData: FormD
     // navigation) and the header kept the old workspace until a full reload.
     revalidatePath('/', 'layout');
     redirect('/inbox');
+  });
+}
+
+export async function restoreWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(restoreWorkspaceSchema, formData, async (values) => {
+    const session = await requireSession();
+    await restoreWorkspace({ userId: session.user.id, workspaceId: values.workspaceId, meta: await getRequestMeta() });
+    await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: values.workspaceId });
+    redirect('/settings/workspace?restored=1');
   });
 }

@@ -5,3 +5,5 @@ export const workspaceNameSchema = z.string().trim().min(2, 'Use at least 2 char
 
 export const createWorkspaceSchema = z.strictObject({ name: workspaceNameSchema, timeZone: browserTimeZoneSchema });
 export const switchWorkspaceSchema = z.strictObject({ workspaceId: z.uuid() });
+
+export const restoreWorkspaceSchema = z.strictObject({ workspaceId: z.uuid() });

@@ -50,7 +50,7 @@ const { encryptToken } = await import('../../lib/crypto/token-cipher');
 const { defaultAgentSettings } = await import('../../lib/agent/agent-settings.schema');
 const { startWorkers } = await import('../../lib/jobs/start-workers');
 const { stopBoss } = await import('../../lib/jobs/boss');
-const { POST } = await import('../../app/api/webhooks/meta/route');
+const { handleWebhookPost: POST } = await import('../../lib/meta/webhooks/handle-webhook-post');
 
 // One workspace in auto mode with one FAQ, one Messenger page.
 const owner = await db.user.create({ data: { email: `bench-${Date.now()}@example.com`, name: 'Bench', passwordHash: 'x', emailVerifiedAt: new Date() } });

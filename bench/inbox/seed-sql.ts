@@ -6,7 +6,7 @@ export const BENCH_CONVERSATIONS = 100_000;
 export const BENCH_MESSAGES_PER_CONVERSATION = 10;
 export const BENCH_LARGE_TENANT_CONVERSATIONS = 20_000;
 /** Bumped whenever the data set changes: an older seeded database is refused with a hint. */
-export const BENCH_SEED_VERSION = 2;
+export const BENCH_SEED_VERSION = 3;
 /** A word in one message of every RARE_WORD_EVERY (~200 of 1M; ~40 in the large tenant). */
 export const RARE_WORD = 'sourdough';
 const RARE_WORD_EVERY = 4999;
@@ -38,7 +38,11 @@ export const seedStatements: { label: string; sql: string }[] = [
       insert into "User" (id, email, name, "passwordHash", "updatedAt")
         select "userId", 'bench-' || ordinal || '-' || k || '@example.test', 'Bench member ' || k, 'x', now() from bench_member;
       insert into "Membership" (id, "workspaceId", "userId", role, "updatedAt")
-        select gen_random_uuid(), "workspaceId", "userId", (case when k = 0 then 'owner' else 'agent' end)::"Role", now() from bench_member;`,
+        select gen_random_uuid(), "workspaceId", "userId", (case when k = 0 then 'owner' else 'agent' end)::"Role", now() from bench_member;
+      -- Every workspace on Scale (all history): a trial's 30 days would hide two thirds of the
+      -- 90 days of conversations and the bench would measure a smaller inbox.
+      insert into "WorkspaceBilling" ("workspaceId", "trialEndsAt", "stripeSubscriptionId", "subscriptionStatus", plan, period, "currentPeriodEnd", "welcomeEmailedAt", "updatedAt")
+        select id, now(), 'sub_bench_' || ordinal, 'active', 'scale', 'monthly', now() + interval '10 years', now(), now() from bench_ws;`,
   },
   {
     label: 'channels (3 per workspace) and labels (5 per workspace)',

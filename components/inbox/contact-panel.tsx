@@ -6,6 +6,7 @@ import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import { getContactPanel } from '@/lib/inbox/get-contact-panel';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
+import { ContactDataSection } from './contact-data-section';
 import { ContactPanelShell } from './contact-panel-shell';
 import { contactDisplayName } from './conversation-row';
 import { CopyButton } from './copy-button';
@@ -17,7 +18,7 @@ const idLabel = { instagram: 'Instagram-scoped id (IGSID)', messenger: 'Page-sco
  * builds the link to another conversation (keeps the inbox filters).
  */
 export async function ContactPanel({ ctx, conversationId, previousHref, children }: {
-  ctx: Pick<WorkspaceContext, 'db'>;
+  ctx: Pick<WorkspaceContext, 'db' | 'can'>;
   conversationId: string;
   previousHref: (conversationId: string) => string;
   children?: React.ReactNode;
@@ -94,6 +95,8 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
         )}
         {morePrevious ? <p className="mt-1 text-xs text-slate-500">Older conversations are not listed.</p> : null}
       </section>
+
+      <ContactDataSection contactId={contact.id} conversationId={conversationId} canExport={ctx.can('data.export')} canDelete={ctx.can('data.delete')} />
     </ContactPanelShell>
   );
 }

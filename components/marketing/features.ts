@@ -23,5 +23,5 @@ export const faqs = [
   { q: 'Is our data used to train AI models?', a: 'No. Conversation content is sent to the model provider only to produce a reply, and never used for training.' },
   { q: 'What happens when a customer asks for a person?', a: 'The agent hands the conversation to your team, flags it as needing a human and stops replying until you hand it back.' },
   { q: 'Which accounts can I connect?', a: 'Instagram professional accounts, Facebook Pages and WhatsApp Business numbers — as many as your plan includes.' },
-  { q: 'How long is the free trial?', a: '14 days with every feature and no card. Pick a plan when it ends, or your workspace pauses.' },
+  { q: 'How long is the free trial?', a: '14 days with every feature and no card. Pick a plan when it ends: until you do, incoming messages are still saved but sending replies pauses.' },
 ] as const;

@@ -49,6 +49,17 @@ const actionLabels: Record<string, string> = {
   'conversation.bulk_snooze': 'snoozed conversations in bulk',
   'conversation.bulk_mark_read': 'marked conversations read in bulk',
   'webhook_events.replayed': 'replayed webhook events',
+  'billing.checkout_started': 'started a checkout',
+  'billing.subscription_changed': 'subscription changed (Stripe)',
+  'account.deletion_requested': 'asked to delete their account',
+  'account.deletion_cancelled': 'kept their account (deletion cancelled)',
+  'conversation.deleted': 'deleted a conversation',
+  'contact.deleted': "deleted a contact and their data",
+  'workspace.export_requested': 'requested a workspace data export',
+  'privacy.data_erased': 'erased personal data (data deletion request)',
+  'workspace.closed': 'closed the workspace',
+  'workspace.restored': 'restored the closed workspace',
+  'workspace.history_retention_changed': 'changed how long conversations are kept',
 };
 
 export const labelledAuditActions: ReadonlySet<string> = new Set(Object.keys(actionLabels));

@@ -1,5 +1,6 @@
 // Shared by the auth forms (client-side hints) and the server actions (the real check).
 import { z } from 'zod';
+import { planOptionSchema } from '../billing/billing.schema';
 import { emailSchema } from './normalize-email';
 import { browserTimeZoneSchema } from '../workspaces/time-zone.schema';
 import { passwordSchema } from './password-policy';
@@ -14,6 +15,8 @@ export const signUpSchema = z.strictObject({
   acceptTerms: z.literal('on', { message: 'Please confirm you are 16 or older and accept the Terms and Privacy Policy.' }),
   /** The browser's time zone (hidden field): the new workspace's business hours start there. */
   timeZone: browserTimeZoneSchema,
+  /** The plan the free trial converts to ("growth:yearly", from /pricing); billing remembers it. */
+  plan: planOptionSchema,
 });
 
 export const logInSchema = z.strictObject({

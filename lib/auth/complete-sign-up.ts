@@ -1,6 +1,7 @@
 // The second half of sign-up (the complete-sign-up job; the form is lib/auth/sign-up.ts). Runs
 // outside the request, so whichever branch it takes costs the visitor nothing measurable.
 import { recordAudit } from '../audit/record-audit';
+import { startWorkspaceTrial } from '../billing/start-workspace-trial';
 import { decryptToken } from '../crypto/token-cipher';
 import { db } from '../db';
 import { sendEmail } from '../email/send-email';
@@ -38,6 +39,7 @@ async function createAccount(input: PendingSignUp): Promise<void> {
       await tx.user.create({ data: { id: input.userId, email: input.email, name: input.name, passwordHash }, select: { id: true } });
       const workspace = await tx.workspace.create({ data: { name: input.workspaceName, slug, timeZone: workspaceTimeZone(input.timeZone) }, select: { id: true } });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: input.userId, role: 'owner' } });
+      await startWorkspaceTrial({ workspaceId: workspace.id, chosen: input.plan, welcome: true }, tx);
       await recordAudit({ action: 'workspace.created', workspaceId: workspace.id, actorUserId: input.userId, meta: input.meta }, tx);
       await recordAudit({ action: 'user.signed_up', workspaceId: workspace.id, actorUserId: input.userId, meta: input.meta }, tx);
     });

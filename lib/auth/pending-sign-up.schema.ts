@@ -2,6 +2,7 @@
 // hash, and even that is sealed with the token keyring: job rows outlive the request (pg-boss
 // keeps finished jobs for days) and must not hold a usable credential in the clear.
 import { z } from 'zod';
+import { billingPeriodSchema, paidPlanIdSchema } from '../billing/plans';
 
 export const pendingSignUpSchema = z.strictObject({
   /** One sign-up; also the id of the single email it sends, so a re-run never sends twice. */
@@ -16,6 +17,8 @@ export const pendingSignUpSchema = z.strictObject({
   /** encryptToken(argon2id hash). */
   passwordHashSealed: z.string().min(1).max(1000),
   meta: z.strictObject({ ipAddress: z.string().max(64).nullable(), userAgent: z.string().max(512).nullable(), requestId: z.string().max(100).nullable() }),
+  /** The plan picked on /pricing, which the new workspace's trial remembers for checkout. */
+  plan: z.strictObject({ plan: paidPlanIdSchema, period: billingPeriodSchema }).optional(),
 });
 
 export type PendingSignUp = z.infer<typeof pendingSignUpSchema>;

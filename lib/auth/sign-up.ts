@@ -1,3 +1,4 @@
+import type { BillingPeriod, PaidPlanId } from '../billing/plans';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
 import { encryptToken } from '../crypto/token-cipher';
 import type { RequestMeta } from '../http/request-meta';
@@ -13,7 +14,11 @@ import { hashPassword } from './hash-password';
  * neither the response nor its timing tells anyone who has an account. The job then creates the
  * account and sends the verification link, or emails the owner "you already have an account".
  */
-export async function signUp(input: { name: string; email: string; password: string; workspaceName: string; timeZone?: string; meta: RequestMeta }): Promise<void> {
+export async function signUp(input: {
+  name: string; email: string; password: string; workspaceName: string; timeZone?: string; meta: RequestMeta;
+  /** The plan picked on /pricing: the trial starts with the workspace and checkout offers this plan later. */
+  plan?: { plan: PaidPlanId; period: BillingPeriod };
+}): Promise<void> {
   await enforceRateLimits([{ rule: rateLimits.signUpPerIp, subject: input.meta.ipAddress ?? 'unknown' }]);
   const passwordHash = await hashPassword(input.password);
   await enqueue('complete-sign-up', {
@@ -25,5 +30,6 @@ export async function signUp(input: { name: string; email: string; password: str
     timeZone: workspaceTimeZone(input.timeZone),
     passwordHashSealed: encryptToken(passwordHash),
     meta: { ipAddress: input.meta.ipAddress?.slice(0, 64) ?? null, userAgent: input.meta.userAgent?.slice(0, 512) ?? null, requestId: input.meta.requestId?.slice(0, 100) ?? null },
+    ...(input.plan ? { plan: { plan: input.plan.plan, period: input.plan.period } } : {}),
   });
 }

@@ -1,5 +1,6 @@
-// The plans Relaydesk sells. The pricing page renders from this list and billing (Stripe
-// checkout, limits) will read the same objects, so a price shown is a price charged.
+// The plans Relaydesk sells. The pricing page, the Billing page, Stripe checkout and every limit
+// check read these objects, so a price shown is a price charged and a limit shown is a limit
+// enforced (lib/billing/plan-limits.ts, docs/architecture.md "Billing").
 import { z } from 'zod';
 
 const stripePriceEnvName = z.string().regex(/^STRIPE_PRICE_[A-Z0-9_]+$/, 'must name a STRIPE_PRICE_… variable');
@@ -19,14 +20,22 @@ export const planSchema = z
     seats: z.number().int().positive(),
     channels: z.number().int().positive(),
     aiRepliesPerMonth: z.number().int().positive(),
-    /** Days of conversation history kept; null = for as long as the account exists. */
+    /**
+     * Days of conversation history shown: conversations whose last message is older are hidden
+     * from the inbox, search and thread until an upgrade — never deleted. null = all of it.
+     */
     historyDays: z.number().int().positive().nullable(),
+    /** Plan capability checked by canExportAuditLog(); the feature list must say so iff true. */
+    auditLogExport: z.boolean(),
     features: z.array(z.string().min(1)).min(1),
     /** Names of the env variables holding the Stripe price ids; null for the free trial. */
     stripePriceEnv: z.strictObject({ monthly: stripePriceEnvName, yearly: stripePriceEnvName }).nullable(),
     highlighted: z.boolean(),
   })
   .refine((p) => (p.monthlyPriceCents === 0) === (p.stripePriceEnv === null), { message: 'paid plans need Stripe prices; free ones none' })
+  .refine((p) => p.features.some((f) => /audit log export/i.test(f)) === p.auditLogExport, {
+    message: 'list "Audit log export" exactly when the plan includes it',
+  })
   .refine((p) => p.yearlyPriceCents === null || p.yearlyPriceCents < p.monthlyPriceCents * 12 || p.monthlyPriceCents === 0, {
     message: 'a yearly price must be cheaper than twelve months',
   });
@@ -46,7 +55,8 @@ const definitions: Plan[] = [
     channels: 3,
     aiRepliesPerMonth: 200,
     historyDays: 30,
-    features: ['Instagram, Messenger and WhatsApp', 'AI assistant in draft mode and auto-send', 'Shared live inbox', 'Email support'],
+    auditLogExport: true,
+    features: ['Instagram, Messenger and WhatsApp', 'AI assistant in draft mode and auto-send', 'Shared live inbox', 'Audit log export', 'Email support'],
     stripePriceEnv: null,
     highlighted: false,
   },
@@ -61,7 +71,14 @@ const definitions: Plan[] = [
     channels: 3,
     aiRepliesPerMonth: 1000,
     historyDays: 90,
-    features: ['Instagram, Messenger and WhatsApp', 'AI assistant grounded in your products and offers', 'Labels, notes and canned replies', 'Email support'],
+    auditLogExport: false,
+    features: [
+      'Instagram, Messenger and WhatsApp',
+      'AI assistant grounded in your products, offers and knowledge files',
+      'Assignment, takeover and hand-back',
+      'Labels, notes, canned replies and WhatsApp templates',
+      'Email support',
+    ],
     stripePriceEnv: { monthly: 'STRIPE_PRICE_STARTER_MONTHLY', yearly: 'STRIPE_PRICE_STARTER_YEARLY' },
     highlighted: false,
   },
@@ -76,7 +93,8 @@ const definitions: Plan[] = [
     channels: 6,
     aiRepliesPerMonth: 5000,
     historyDays: 365,
-    features: ['Everything in Starter', 'Knowledge files for the agent', 'Assignment, takeover and hand-back', 'WhatsApp templates', 'Priority email support'],
+    auditLogExport: false,
+    features: ['Everything in Starter', 'Room for a team sharing one inbox', 'A year of conversation history', 'Email support'],
     stripePriceEnv: { monthly: 'STRIPE_PRICE_GROWTH_MONTHLY', yearly: 'STRIPE_PRICE_GROWTH_YEARLY' },
     highlighted: true,
   },
@@ -91,7 +109,8 @@ const definitions: Plan[] = [
     channels: 15,
     aiRepliesPerMonth: 20000,
     historyDays: null,
-    features: ['Everything in Growth', 'Unlimited conversation history', 'Audit log export', 'Onboarding call'],
+    auditLogExport: true,
+    features: ['Everything in Growth', 'Unlimited conversation history', 'Audit log export', 'Email support'],
     stripePriceEnv: { monthly: 'STRIPE_PRICE_SCALE_MONTHLY', yearly: 'STRIPE_PRICE_SCALE_YEARLY' },
     highlighted: false,
   },
@@ -99,6 +118,15 @@ const definitions: Plan[] = [
 
 /** Every plan, validated once at import so a typo fails the build and the tests, not a checkout. */
 export const plans: readonly Plan[] = z.array(planSchema).parse(definitions);
+
+/** Plans a trial can convert to and checkout can sell. */
+export const paidPlanIdSchema = z.enum(['starter', 'growth', 'scale']);
+export type PaidPlanId = z.infer<typeof paidPlanIdSchema>;
+export const billingPeriodSchema = z.enum(['monthly', 'yearly']);
+export type BillingPeriod = z.infer<typeof billingPeriodSchema>;
+
+/** What sign-up preselects when /pricing passed no plan: the highlighted plan, billed monthly. */
+export const defaultChosenPlan: { plan: PaidPlanId; period: BillingPeriod } = { plan: 'growth', period: 'monthly' };
 
 export function getPlan(id: PlanId): Plan {
   const plan = plans.find((p) => p.id === id);

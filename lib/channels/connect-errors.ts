@@ -3,6 +3,8 @@
 // for a known code (and validated parameters), never text from the URL (issue 12: `?error=`
 // put attacker-chosen words into the app's alert box).
 import { z } from 'zod';
+import { channelLimitMessage } from '../billing/plan-limits';
+import { getPlan, planIdSchema } from '../billing/plans';
 import { AppError, type AppErrorCode } from '../errors';
 import { channelAccountNoun } from './channel-labels';
 
@@ -14,6 +16,8 @@ const paramsSchema = z.object({
   until: z.iso.date().optional().catch(undefined),
   /** Meta's numeric error code. */
   metaCode: z.string().regex(/^\d{1,9}$/).optional().catch(undefined),
+  /** The plan whose channel limit was reached (its name and limit come from plans.ts). */
+  plan: planIdSchema.optional().catch(undefined),
 });
 export type ConnectErrorParams = z.infer<typeof paramsSchema>;
 
@@ -34,12 +38,14 @@ const messages = {
     `This ${account(p)} was connected to another Relaydesk workspace, which keeps its data${p.until ? ` until ${p.until}` : ' for now'}. Ask that workspace to delete it now, or try again after that date.`,
   forbidden: () => 'Only owners and admins can connect channels.',
   meta_refused: (p: ConnectErrorParams) => `Meta refused the connection${p.metaCode ? ` (error ${p.metaCode})` : ''}. Please try again.`,
+  plan_channel_limit: (p: ConnectErrorParams) =>
+    p.plan ? channelLimitMessage(getPlan(p.plan)) : 'Your plan’s channels are all in use. An owner can upgrade on the Billing page. Disconnecting a channel also frees its place.',
   failed: () => 'Something went wrong while connecting. Please try again.',
 } satisfies Record<string, (params: ConnectErrorParams) => string>;
 
 export type ConnectErrorCode = keyof typeof messages;
 
-const statusOf: Partial<Record<ConnectErrorCode, AppErrorCode>> = { already_connected: 'conflict', connected_elsewhere: 'conflict', forbidden: 'forbidden' };
+const statusOf: Partial<Record<ConnectErrorCode, AppErrorCode>> = { already_connected: 'conflict', connected_elsewhere: 'conflict', plan_channel_limit: 'conflict', forbidden: 'forbidden' };
 
 /** An AppError for a connect flow: its message for forms, its code and params for the redirect. */
 export function connectError(code: ConnectErrorCode, params: ConnectErrorParams = {}): AppError {
@@ -58,6 +64,6 @@ export function connectErrorQuery(error: AppError | { code: ConnectErrorCode; pa
 export function connectErrorMessage(query: Record<string, string | string[] | undefined>): string | null {
   const code = typeof query.error === 'string' ? query.error : null;
   if (!code || !Object.hasOwn(messages, code)) return null;
-  const params = paramsSchema.parse({ type: query.type, until: query.until, metaCode: query.metaCode });
+  const params = paramsSchema.parse({ type: query.type, until: query.until, metaCode: query.metaCode, plan: query.plan });
   return messages[code as ConnectErrorCode](params);
 }

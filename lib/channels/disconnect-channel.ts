@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import type { RequestMeta } from '../http/request-meta';
 import { enqueue } from '../jobs/enqueue';
 import { logger } from '../logger';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 import type { WorkspaceContext } from '../workspaces/context';
 import { revokeChannelAtMeta } from './revoke-channel-at-meta';
 
@@ -49,6 +50,7 @@ export async function disconnectChannel(options: { ctx: Ctx; channelId: string; 
       deleteDataAfter,
     },
   });
+  forgetChannelRoutes(); // webhooks for this account stop routing here (this process at once)
   await enqueue('delete-channel-data', { channelId: channel.id }, { startAfter: deleteDataAfter, singletonKey: `${channel.id}:${deleteDataAfter.getTime()}` });
   await recordAudit({
     action: 'channel.disconnected',

@@ -2,11 +2,13 @@
 // workspace (Channel is unique on type + externalId): connecting it again in the same workspace
 // reconnects it; another workspace gets a clear conflict.
 import { recordAudit } from '../audit/record-audit';
+import { assertChannelAvailable } from '../billing/assert-channel-available';
 import { encryptToken } from '../crypto/token-cipher';
 import { db } from '../db';
 import type { ChannelType } from '../generated/prisma/enums';
 import type { RequestMeta } from '../http/request-meta';
 import type { WorkspaceContext } from '../workspaces/context';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 import { connectError } from './connect-errors';
 
 export type ConnectedAccount = {
@@ -50,20 +52,28 @@ export async function upsertConnectedChannel(options: { ctx: Ctx; account: Conne
     disconnectedAt: null,
     deleteDataAfter: null,
   };
-  const existing = await ctx.db.channel.findFirst({ where: { type: account.type, externalId: account.externalId }, select: { id: true } });
+  const existing = await ctx.db.channel.findFirst({ where: { type: account.type, externalId: account.externalId }, select: { id: true, status: true } });
+  const select = { id: true, type: true, name: true } as const;
   let channel: { id: string; type: ChannelType; name: string };
   try {
-    channel = existing
-      ? await ctx.db.channel.update({ where: { id: existing.id }, data: fields, select: { id: true, type: true, name: true } })
-      : await ctx.db.channel.create({
-          data: { ...fields, workspaceId: ctx.workspace.id, type: account.type, externalId: account.externalId },
-          select: { id: true, type: true, name: true },
-        });
+    if (existing && existing.status !== 'disconnected') {
+      // A reconnect: the channel already holds its place on the plan.
+      channel = await ctx.db.channel.update({ where: { id: existing.id }, data: fields, select });
+    } else {
+      // A new place on the plan: checked under the workspace row lock (plain client; the id came from the scoped read).
+      channel = await db.$transaction(async (tx) => {
+        await assertChannelAvailable({ workspaceId: ctx.workspace.id, tx });
+        return existing
+          ? tx.channel.update({ where: { id: existing.id }, data: fields, select })
+          : tx.channel.create({ data: { ...fields, workspaceId: ctx.workspace.id, type: account.type, externalId: account.externalId }, select });
+      });
+    }
   } catch (error) {
     // Another workspace connected the same account in the same instant.
     if ((error as { code?: string }).code === 'P2002') throw conflict(account.type);
     throw error;
   }
+  forgetChannelRoutes(); // webhooks for this account route here from now on (this process at once)
   await recordAudit({
     action: existing ? 'channel.reconnected' : 'channel.connected',
     ctx,
@@ -97,5 +107,6 @@ async function releaseOrRejectForeignChannel(account: ConnectedAccount, workspac
     throw conflict(account.type);
   }
   await db.channel.delete({ where: { id: foreign.id } });
+  forgetChannelRoutes();
   await recordAudit({ action: 'channel.released', workspaceId: foreign.workspaceId, targetType: 'channel', targetId: foreign.id, metadata: { type: account.type, reason: 'connected by another workspace after its data was deleted' } });
 }

@@ -47,8 +47,9 @@ const trackerDefinitions: TrackerDefinition[] = [
     idVariable: 'GA4_MEASUREMENT_ID',
     vendorScriptUrl: (id) => `https://www.googletagmanager.com/gtag/js?id=${encodeURIComponent(id)}`,
     cookies: [
-      { name: '_ga', purpose: 'Distinguishes visitors with a random id.', duration: '2 years' },
-      { name: '_ga_<container-id>', purpose: 'Keeps the state of your current visit.', duration: '2 years' },
+      // Capped at our 13-month maximum and not renewed by visits (tracker-cookie-lifetime.ts).
+      { name: '_ga', purpose: 'Distinguishes visitors with a random id.', duration: '13 months' },
+      { name: '_ga_<container-id>', purpose: 'Keeps the state of your current visit.', duration: '13 months' },
     ],
     cookiePrefixes: ['_ga', '_gid', '_gat'],
     csp: {

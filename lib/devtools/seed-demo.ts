@@ -1,4 +1,5 @@
 import { hashPassword } from '../auth/hash-password';
+import { refreshDemoTrial } from '../billing/refresh-demo-trial';
 import { db } from '../db';
 import { connectDemoChannels } from '../meta-simulator/connect-demo-channels';
 
@@ -31,5 +32,6 @@ export async function seedDemo(): Promise<{ created: boolean; channelsConnected:
   }
   const owner = await db.membership.findFirst({ where: { workspaceId: workspaceId!, role: 'owner' }, select: { userId: true } });
   const channelsConnected = await connectDemoChannels({ workspaceId: workspaceId!, connectedById: owner?.userId ?? null });
+  await refreshDemoTrial({ workspaceId: workspaceId! });
   return { created: !existing, channelsConnected, ...DEMO_LOGIN };
 }

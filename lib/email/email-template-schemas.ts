@@ -72,6 +72,33 @@ export const inboxDigestPropsSchema = z.strictObject({
   inboxUrl: linkUrl,
 });
 
+// Billing lifecycle (lib/billing). Amounts and dates arrive already worded ("€790.00", "5 December 2026").
+const workspaceName = oneLine(120).min(1);
+const dateLabel = oneLine(40).min(1);
+export const welcomePropsSchema = z.strictObject({ name: personName, workspaceName, trialDays: z.number().int().positive(), trialEndsOn: dateLabel, planLabel: oneLine(80).min(1), url: linkUrl });
+export const trialEndingPropsSchema = z.strictObject({ name: personName, workspaceName, daysLeft: z.number().int().min(0).max(30), endsOn: dateLabel, planLabel: oneLine(80).min(1), url: linkUrl });
+export const trialEndedPropsSchema = z.strictObject({ name: personName, workspaceName, url: linkUrl });
+export const paymentFailedPropsSchema = z.strictObject({
+  name: personName, workspaceName, amount: oneLine(40).min(1), nextAttemptOn: dateLabel.nullable(), portalUrl: linkUrl, invoiceUrl: linkUrl.nullable(),
+});
+export const subscriptionCancelledPropsSchema = z.strictObject({ name: personName, workspaceName, planName: oneLine(40).min(1), endsOn: dateLabel, ended: z.boolean(), url: linkUrl });
+export const paymentReceiptPropsSchema = z.strictObject({
+  name: personName, workspaceName, amount: oneLine(40).min(1), invoiceNumber: oneLine(60).min(1), paidOn: dateLabel, planLabel: oneLine(80).min(1),
+  receiptUrl: linkUrl, pdfUrl: linkUrl.nullable(),
+});
+export const aiLimitReachedPropsSchema = z.strictObject({ name: personName, workspaceName, month: z.string().regex(/^\d{4}-\d{2}$/), limitLabel: oneLine(120).min(1), url: linkUrl });
+/**
+ * Every privacy email (deletion confirmations, erasure notices, workspace closure, account
+ * deletion): one template with worded paragraphs, since they differ only in text.
+ */
+export const privacyNoticePropsSchema = z.strictObject({
+  name: personName,
+  subject: oneLine(160).min(1),
+  heading: oneLine(160).min(1),
+  paragraphs: z.array(z.string().min(1).max(1000)).min(1).max(8),
+  action: z.strictObject({ label: oneLine(60).min(1), url: linkUrl }).optional(),
+});
+
 type TemplateSchema<Schema extends z.ZodType> = { schema: Schema; subject(props: z.output<Schema>): string };
 const template = <Schema extends z.ZodType>(definition: TemplateSchema<Schema>) => definition;
 
@@ -95,6 +122,19 @@ export const emailTemplateSchemas = {
     schema: agentCapReachedPropsSchema,
     subject: (props) => `The AI assistant in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
   }),
+  welcome: template({ schema: welcomePropsSchema, subject: (props) => `Welcome to Relaydesk — your ${props.trialDays}-day free trial has started` }),
+  'trial-ending': template({ schema: trialEndingPropsSchema, subject: (props) => `Your Relaydesk trial for ${props.workspaceName} ends in ${props.daysLeft} day${props.daysLeft === 1 ? '' : 's'}` }),
+  'trial-ended': template({ schema: trialEndedPropsSchema, subject: (props) => `Your Relaydesk trial for ${props.workspaceName} has ended — sending is paused` }),
+  'payment-failed': template({ schema: paymentFailedPropsSchema, subject: (props) => `Payment failed for ${props.workspaceName} — update your payment method` }),
+  'subscription-cancelled': template({
+    schema: subscriptionCancelledPropsSchema,
+    subject: (props) => (props.ended ? `Your Relaydesk subscription for ${props.workspaceName} has ended` : `Your Relaydesk subscription for ${props.workspaceName} is cancelled`),
+  }),
+  'payment-receipt': template({ schema: paymentReceiptPropsSchema, subject: (props) => `Receipt for ${props.workspaceName}: ${props.amount} (${props.invoiceNumber})` }),
+  'ai-limit-reached': template({
+    schema: aiLimitReachedPropsSchema,
+    subject: (props) => `The AI agent in ${props.workspaceName} used this month's AI replies — replies are drafts now`,
+  }),
   'inbox-digest': template({
     schema: inboxDigestPropsSchema,
     subject: (props) => {
@@ -104,6 +144,7 @@ export const emailTemplateSchemas = {
       return `${total} new updates in your Relaydesk inbox`;
     },
   }),
+  'privacy-notice': template({ schema: privacyNoticePropsSchema, subject: (props) => props.subject }),
 } as const;
 
 export type EmailTemplateName = keyof typeof emailTemplateSchemas;

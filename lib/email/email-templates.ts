@@ -5,6 +5,13 @@ import { emailTemplateSchemas, type EmailTemplateName, type EmailTemplateProps }
 import { renderHtmlDocument } from './render-html-document';
 import { AccountExists, accountExistsText } from './templates/account-exists';
 import { AgentCapReached, agentCapReachedText } from './templates/agent-cap-reached';
+import { AiLimitReached, aiLimitReachedText } from './templates/ai-limit-reached';
+import { PaymentFailed, paymentFailedText } from './templates/payment-failed';
+import { PaymentReceipt, paymentReceiptText } from './templates/payment-receipt';
+import { SubscriptionCancelled, subscriptionCancelledText } from './templates/subscription-cancelled';
+import { TrialEnded, trialEndedText } from './templates/trial-ended';
+import { TrialEnding, trialEndingText } from './templates/trial-ending';
+import { Welcome, welcomeText } from './templates/welcome';
 import { ChannelNeedsReconnect, channelNeedsReconnectText } from './templates/channel-needs-reconnect';
 import { ConfirmEmailChange, confirmEmailChangeText } from './templates/confirm-email-change';
 import { EmailChangedNotice, emailChangedNoticeText } from './templates/email-changed-notice';
@@ -12,6 +19,7 @@ import { FailedSignIns, failedSignInsText } from './templates/failed-sign-ins';
 import { InboxDigest, inboxDigestText } from './templates/inbox-digest';
 import { Invite, inviteText } from './templates/invite';
 import { PasswordChanged, passwordChangedText } from './templates/password-changed';
+import { PrivacyNotice, privacyNoticeText } from './templates/privacy-notice';
 import { ResetPassword, resetPasswordText } from './templates/reset-password';
 import { VerifyEmail, verifyEmailText } from './templates/verify-email';
 
@@ -44,4 +52,12 @@ export const emailTemplates: { [Name in EmailTemplateName]: EmailTemplate<Name> 
   'agent-cap-reached': withRenderer('agent-cap-reached', AgentCapReached, agentCapReachedText),
   'channel-needs-reconnect': withRenderer('channel-needs-reconnect', ChannelNeedsReconnect, channelNeedsReconnectText),
   'inbox-digest': withRenderer('inbox-digest', InboxDigest, inboxDigestText),
+  welcome: withRenderer('welcome', Welcome, welcomeText),
+  'trial-ending': withRenderer('trial-ending', TrialEnding, trialEndingText),
+  'trial-ended': withRenderer('trial-ended', TrialEnded, trialEndedText),
+  'payment-failed': withRenderer('payment-failed', PaymentFailed, paymentFailedText),
+  'subscription-cancelled': withRenderer('subscription-cancelled', SubscriptionCancelled, subscriptionCancelledText),
+  'payment-receipt': withRenderer('payment-receipt', PaymentReceipt, paymentReceiptText),
+  'ai-limit-reached': withRenderer('ai-limit-reached', AiLimitReached, aiLimitReachedText),
+  'privacy-notice': withRenderer('privacy-notice', PrivacyNotice, privacyNoticeText),
 };

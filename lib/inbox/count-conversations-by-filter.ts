@@ -5,6 +5,9 @@
 // - pending drafts come from their partial index (manual_ReplyDraft_pending_idx), not from a
 //   check per open conversation;
 // - unread reads only the not-closed conversations (index range on workspaceId, status).
+// Counts match the list: conversations the plan's history hides (lastMessageAt, also in the
+// index) are not counted.
+import { historyVisibleSince } from '../billing/history-visibility';
 import { Prisma } from '../generated/prisma/client';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
@@ -24,21 +27,25 @@ export type ConversationCounts = {
 
 type Row = { channelId: string | null; assigneeId: string | null; needsHuman: boolean | null; n: number | null; unread: number; draftWaiting: number };
 
-/** The one statement (exported for the benchmark's EXPLAIN). */
-export function conversationCountsSql(workspaceId: string): Prisma.Sql {
+/**
+ * The one statement (exported for the benchmark's EXPLAIN). `visibleSince`: the plan's history
+ * cutoff (lib/billing/history-visibility.ts), null when the plan shows all history.
+ */
+export function conversationCountsSql(workspaceId: string, visibleSince: Date | null = null): Prisma.Sql {
   const ws = workspaceId;
+  const visible = visibleSince ? Prisma.sql`and c."lastMessageAt" >= ${visibleSince}::timestamptz` : Prisma.empty;
   // The totals ride on every group row (and on one row of nulls when nothing is open).
   return Prisma.sql`
     with open_groups as (
       select c."channelId", c."assigneeId", c."needsHuman", count(*)::int as n
         from "Conversation" c
-       where c."workspaceId" = ${ws}::uuid and c.status = 'open'
+       where c."workspaceId" = ${ws}::uuid and c.status = 'open' ${visible}
        group by 1, 2, 3
     ), totals as (
       select (select count(*)::int from "Conversation" c
-               where c."workspaceId" = ${ws}::uuid and c.status in ('open', 'pending', 'snoozed') and c."unreadCount" > 0) as unread,
+               where c."workspaceId" = ${ws}::uuid and c.status in ('open', 'pending', 'snoozed') and c."unreadCount" > 0 ${visible}) as unread,
              (select count(distinct rd."conversationId")::int from "ReplyDraft" rd
-                join "Conversation" c on c.id = rd."conversationId" and c."workspaceId" = ${ws}::uuid and c.status = 'open'
+                join "Conversation" c on c.id = rd."conversationId" and c."workspaceId" = ${ws}::uuid and c.status = 'open' ${visible}
                where rd."workspaceId" = ${ws}::uuid and rd.status = 'pending') as "draftWaiting"
     )
     select g."channelId", g."assigneeId", g."needsHuman", g.n, t.unread, t."draftWaiting"
@@ -48,7 +55,8 @@ export function conversationCountsSql(workspaceId: string): Prisma.Sql {
 export async function countConversationsByFilter(options: { ctx: WorkspaceContext }): Promise<ConversationCounts> {
   const { ctx } = options;
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
-  const rows = await ctx.db.$queryRaw<Row[]>(conversationCountsSql(ctx.workspace.id));
+  const visibleSince = await historyVisibleSince({ workspaceId: ctx.workspace.id });
+  const rows = await ctx.db.$queryRaw<Row[]>(conversationCountsSql(ctx.workspace.id, visibleSince));
   const counts: ConversationCounts = { open: 0, mine: 0, unassigned: 0, needsHuman: 0, draftWaiting: rows[0]?.draftWaiting ?? 0, unread: rows[0]?.unread ?? 0, byChannel: {} };
   for (const row of rows) {
     if (!row.channelId || !row.n) continue;

@@ -1,5 +1,7 @@
 // What the composer may offer right now, judged by the same messagingWindow() the queue applies,
 // so the UI never offers a send the server would refuse (and says why when nothing is allowed).
+import { sendingPausedMessage } from '../billing/billing-access';
+import { getWorkspaceBilling } from '../billing/get-workspace-billing';
 import type { ChannelType, ConversationKind } from '../generated/prisma/enums';
 import { messagingWindow, type SendMode } from '../meta/messaging-window';
 import type { WorkspaceContext } from '../workspaces/context';
@@ -57,9 +59,11 @@ export async function getComposerState(options: { ctx: Pick<WorkspaceContext, 'd
     : [];
 
   const last = await ctx.db.message.findFirst({ where: { conversationId: conversation.id }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+  // The queue refuses sends while billing has the workspace read-only; the composer says so first.
+  const { access } = await getWorkspaceBilling({ workspaceId: conversation.workspaceId, now });
   return {
     conversationId: conversation.id, channelType: channel.type, kind: conversation.kind, textLimit: textLimitFor(channel.type),
-    blockedReason: blockedReason(channel, contact.unreachable), windows, templates, lastSeenMessageId: last?.id ?? null,
+    blockedReason: access.canSend ? blockedReason(channel, contact.unreachable) : sendingPausedMessage(access.state), windows, templates, lastSeenMessageId: last?.id ?? null,
   };
 }
 

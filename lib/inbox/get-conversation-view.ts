@@ -1,4 +1,5 @@
 // Everything the conversation pane's header and side panel need about one conversation.
+import { assertConversationVisible } from '../billing/history-visibility';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 
@@ -6,7 +7,7 @@ export async function getConversationView(options: { ctx: Pick<WorkspaceContext,
   const conversation = await options.ctx.db.conversation.findFirst({
     where: { id: options.id },
     select: {
-      id: true, kind: true, status: true, handling: true, needsHuman: true, snoozedUntil: true, assigneeId: true,
+      id: true, workspaceId: true, kind: true, status: true, handling: true, needsHuman: true, snoozedUntil: true, assigneeId: true,
       takenOverById: true, takenOverAt: true, handlingBeforeTakeover: true, lastInboundAt: true, lastMessageAt: true,
       unreadCount: true, postId: true, postPermalink: true, postCaption: true, createdAt: true,
       channel: { select: { id: true, type: true, name: true, status: true, statusReason: true } },
@@ -15,6 +16,7 @@ export async function getConversationView(options: { ctx: Pick<WorkspaceContext,
     },
   });
   if (!conversation) throw new AppError('not_found', 'This conversation does not exist in this workspace, or you no longer have access to it.');
+  await assertConversationVisible({ workspaceId: conversation.workspaceId, lastMessageAt: conversation.lastMessageAt });
   return { ...conversation, labels: conversation.labels.map((l) => l.label) };
 }
 

@@ -3,6 +3,7 @@
 // Raw SQL because the row-value keyset comparison and full-text search
 // are not expressible through Prisma's query API; every clause is bound to the workspace.
 import { Prisma } from '../generated/prisma/client';
+import { historyVisibleSince } from '../billing/history-visibility';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 import { decodeConversationCursor, encodeConversationCursor } from './conversation-cursor';
@@ -22,10 +23,15 @@ export const CONVERSATION_PAGE_SIZE = 50;
  */
 export const SEARCH_WALK_LIMIT = 200;
 
-/** The WHERE clause of every list query (filters other than the search): always workspace-bound. */
-export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>): Prisma.Sql {
+/**
+ * The WHERE clause of every list query (filters other than the search): always workspace-bound.
+ * `visibleSince`: the plan's history cutoff (null = all history).
+ */
+export function conversationFilterSql(ctx: WorkspaceContext, filters: Partial<ConversationFilters>, visibleSince: Date | null = null): Prisma.Sql {
   const ws = ctx.workspace.id;
   const parts: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`];
+  // The plan's conversation history (lib/billing/history-visibility.ts): older ones are hidden, not deleted.
+  if (visibleSince) parts.push(Prisma.sql`c."lastMessageAt" >= ${visibleSince}::timestamptz`);
   parts.push(Prisma.sql`c.status = ${filters.status ?? 'open'}::"ConversationStatus"`);
   if (filters.channel) {
     parts.push(
@@ -71,9 +77,9 @@ export type ConversationPagePlan = 'list' | 'search-walk' | 'search-set';
  */
 export function conversationPageSql(
   ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number,
-  plan: ConversationPagePlan = 'list', tsquery = '',
+  plan: ConversationPagePlan = 'list', tsquery = '', visibleSince: Date | null = null,
 ): Prisma.Sql {
-  const where = Prisma.sql`${conversationFilterSql(ctx, filters)} ${keysetSql(cursor)}`;
+  const where = Prisma.sql`${conversationFilterSql(ctx, filters, visibleSince)} ${keysetSql(cursor)}`;
   if (plan === 'search-walk') {
     // The inner ORDER BY … LIMIT is index-ordered (manual_Conversation_inbox_order_idx), the
     // outer query keeps that order, so the match checks run only until limit + 1 rows are found.
@@ -101,10 +107,11 @@ export type SearchPlan = 'list' | 'search-walk' | 'search-set' | 'search-set-cap
  */
 export function conversationListStatement(
   ctx: WorkspaceContext, filters: Partial<ConversationFilters>, cursor: string | undefined, limit: number, plan: SearchPlan, tsquery = '',
+  visibleSince: Date | null = null,
 ): Prisma.Sql {
   const ws = ctx.workspace.id;
-  if (plan === 'list' || plan === 'search-walk') return conversationListRowsSql(ws, conversationPageSql(ctx, filters, cursor, limit, plan, tsquery));
-  const page = conversationPageSql(ctx, filters, cursor, limit, 'search-set', tsquery);
+  if (plan === 'list' || plan === 'search-walk') return conversationListRowsSql(ws, conversationPageSql(ctx, filters, cursor, limit, plan, tsquery, visibleSince));
+  const page = conversationPageSql(ctx, filters, cursor, limit, 'search-set', tsquery, visibleSince);
   if (plan === 'search-set') return conversationListRowsSql(ws, page, searchMatchCtesSql(ws, tsquery, null));
   // Every row carries `capped`; an empty page is one row of nulls that carries it alone. When
   // capped, the page is never computed: `offset 0` keeps the planner from flattening the lateral
@@ -135,7 +142,8 @@ export async function listConversations(options: {
   const { ctx, filters, cursor } = options;
   if (!ctx.can('inbox.use')) throw new AppError('forbidden', 'Your role does not allow this.');
   const limit = Math.min(Math.max(options.limit ?? CONVERSATION_PAGE_SIZE, 1), 100);
-  const load = (plan: SearchPlan, tsquery?: string) => ctx.db.$queryRaw<ProbeRow[]>(conversationListStatement(ctx, filters, cursor, limit, plan, tsquery));
+  const visibleSince = await historyVisibleSince({ workspaceId: ctx.workspace.id });
+  const load = (plan: SearchPlan, tsquery?: string) => ctx.db.$queryRaw<ProbeRow[]>(conversationListStatement(ctx, filters, cursor, limit, plan, tsquery, visibleSince));
 
   let rows: ConversationListRow[];
   if (!filters.q) {

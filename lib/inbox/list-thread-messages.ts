@@ -1,6 +1,7 @@
 // The messages of one conversation for the thread view: the newest page (or the page before a
 // "Load earlier" cursor), returned oldest → newest, with media, reactions attached to the
 // message they react to, quoted messages and operator names. Everything reads through ctx.db.
+import { assertConversationVisible } from '../billing/history-visibility';
 import { AppError } from '../errors';
 import type { ChannelType, MessageSender, MessageStatus } from '../generated/prisma/enums';
 import { cleanFileName } from '../media/clean-file-name';
@@ -28,8 +29,9 @@ export type ThreadReaction = { id: string; emoji: string | null; direction: 'inb
 export async function listThreadMessages(options: { ctx: Pick<WorkspaceContext, 'db'>; conversationId: string; before?: string | null; pageSize?: number }) {
   const { ctx, conversationId } = options;
   const pageSize = options.pageSize ?? THREAD_PAGE_SIZE;
-  const conversation = await ctx.db.conversation.findFirst({ where: { id: conversationId }, select: { id: true } });
+  const conversation = await ctx.db.conversation.findFirst({ where: { id: conversationId }, select: { id: true, workspaceId: true, lastMessageAt: true } });
   if (!conversation) throw new AppError('not_found', 'This conversation does not exist in this workspace, or you no longer have access to it.');
+  await assertConversationVisible({ workspaceId: conversation.workspaceId, lastMessageAt: conversation.lastMessageAt });
 
   const cursor = decodeThreadCursor(options.before);
   const rows = await ctx.db.message.findMany({

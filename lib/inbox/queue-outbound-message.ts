@@ -3,6 +3,7 @@
 import type { ChannelType, MessageKind } from '../generated/prisma/enums';
 import { Prisma } from '../generated/prisma/client';
 import type { OutboundContent } from '../channels/channel-provider';
+import { assertWorkspaceCanSend } from '../billing/assert-workspace-can-send';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { messagingWindow, type SendMode } from '../meta/messaging-window';
@@ -39,6 +40,8 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
   }
 
   const conversation = await getConversationOrThrow({ ctx, id: options.conversationId });
+  // Read-only for sending after an unpaid trial end (billing); inbound is never affected.
+  await assertWorkspaceCanSend({ workspaceId: conversation.workspaceId });
   const { channel, contact } = conversation;
   assertChannelUsable(channel);
   if (contact.unreachable) throw new AppError('conflict', 'Meta reports that this person cannot be reached on this channel any more, so messages to them are not sent.');

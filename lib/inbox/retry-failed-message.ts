@@ -1,3 +1,4 @@
+import { assertWorkspaceCanSend } from '../billing/assert-workspace-can-send';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
@@ -10,6 +11,7 @@ export async function retryFailedMessage(options: { ctx: Pick<WorkspaceContext, 
   const message = await ctx.db.message.findFirst({ where: { id: messageId }, select: { id: true, direction: true, status: true, workspaceId: true, conversationId: true } });
   if (!message) throw new AppError('not_found', 'Message not found');
   if (message.direction !== 'outbound' || message.status !== 'failed') throw new AppError('conflict', 'Only failed outgoing messages can be retried.');
+  await assertWorkspaceCanSend({ workspaceId: message.workspaceId });
   const { count } = await ctx.db.message.updateMany({
     where: { id: messageId, status: 'failed' },
     data: { status: 'queued', errorCode: null, errorMessage: null, failedAt: null },

@@ -12,6 +12,8 @@ import { indexKnowledgeFileJob } from './definitions/index-knowledge-file';
 import { inboxEventRetentionJob } from './definitions/inbox-event-retention';
 import { notificationDigestsJob } from './definitions/notification-digests';
 import { processDataDeletionJob } from './definitions/process-data-deletion';
+import { processStripeEventJob } from './definitions/process-stripe-event';
+import { billingLifecycleJob } from './definitions/billing-lifecycle';
 import { processWebhookEventJob } from './definitions/process-webhook-event';
 import { rateLimitBucketRetentionJob } from './definitions/rate-limit-bucket-retention';
 import { refreshChannelTokensJob } from './definitions/refresh-channel-tokens';
@@ -21,6 +23,12 @@ import { sendMessageJob } from './definitions/send-message';
 import { sendPasswordResetJob } from './definitions/send-password-reset';
 import { syncWhatsAppTemplatesJob } from './definitions/sync-whatsapp-templates';
 import { wakeSnoozedConversationsJob } from './definitions/wake-snoozed-conversations';
+import { backfillMetaUserIdsJob } from './definitions/backfill-meta-user-ids';
+import { buildWorkspaceExportJob } from './definitions/build-workspace-export';
+import { checkDeletionProofJob } from './definitions/check-deletion-proof';
+import { eraseClosedWorkspaceJob } from './definitions/erase-closed-workspace';
+import { eraseUserAccountJob } from './definitions/erase-user-account';
+import { privacyRetentionSweepJob } from './definitions/privacy-retention-sweep';
 
 export const jobRegistry = [
   auditLogRetentionJob,
@@ -41,9 +49,17 @@ export const jobRegistry = [
   wakeSnoozedConversationsJob,
   indexKnowledgeFileJob,
   agentReplyJob,
+  processStripeEventJob,
+  billingLifecycleJob,
   rateLimitBucketRetentionJob,
   completeSignUpJob,
   sendPasswordResetJob,
+  checkDeletionProofJob,
+  eraseUserAccountJob,
+  eraseClosedWorkspaceJob,
+  privacyRetentionSweepJob,
+  backfillMetaUserIdsJob,
+  buildWorkspaceExportJob,
 ] as const satisfies readonly JobDefinition[];
 
 export type RegisteredJob = (typeof jobRegistry)[number];

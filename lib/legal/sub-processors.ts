@@ -1,5 +1,6 @@
 // The Privacy Policy's sub-processor list, derived from what this deployment actually has
 // switched on: an integration without its key sends nothing anywhere, so it is not listed.
+import { usesRealStripe } from '../billing/stripe-env';
 import type { CompanyInfo } from './company';
 
 export type SubProcessor = { name: string; purpose: string; data: string; location: string };
@@ -7,7 +8,6 @@ export type SubProcessor = { name: string; purpose: string; data: string; locati
 type Source = Record<string, string | undefined>;
 
 const set = (source: Source, name: string) => Boolean(source[name]?.trim());
-const anyPrefixed = (source: Source, prefix: string) => Object.entries(source).some(([k, v]) => k.startsWith(prefix) && Boolean(v?.trim()));
 
 export function deriveSubProcessors(source: Source, company: Pick<CompanyInfo, 'hostingProvider' | 'hostingRegion'>): SubProcessor[] {
   const list: SubProcessor[] = [
@@ -19,7 +19,8 @@ export function deriveSubProcessors(source: Source, company: Pick<CompanyInfo, '
       location: 'Ireland / United States (EU Standard Contractual Clauses)',
     },
   ];
-  if (anyPrefixed(source, 'STRIPE_')) {
+  // The offline stand-in (no key, or STRIPE_API_BASE) sends nothing to Stripe, so it is not listed.
+  if (usesRealStripe(source)) {
     list.push({ name: 'Stripe Payments Europe Ltd.', purpose: 'Subscription billing and payments', data: 'Billing name, email, address, payment method (held by Stripe)', location: 'Ireland / United States (EU Standard Contractual Clauses)' });
   }
   if (set(source, 'RESEND_API_KEY')) {
@@ -31,6 +32,22 @@ export function deriveSubProcessors(source: Source, company: Pick<CompanyInfo, '
   if (set(source, 'OPENAI_API_KEY')) list.push({ name: 'OpenAI, L.L.C.', purpose: ai, data: aiData, location: 'United States (EU Standard Contractual Clauses)' });
   if (set(source, 'GOOGLE_GENERATIVE_AI_API_KEY') || set(source, 'GEMINI_API_KEY')) list.push({ name: 'Google Ireland Ltd. (Gemini API)', purpose: ai, data: aiData, location: 'Ireland / United States (EU Standard Contractual Clauses)' });
   if (set(source, 'XAI_API_KEY')) list.push({ name: 'X.AI LLC', purpose: ai, data: aiData, location: 'United States (EU Standard Contractual Clauses)' });
+  // Website tools: each is listed only when its id is configured, like the trackers it loads.
+  if (set(source, 'NEXT_PUBLIC_BOOKING_URL') || set(source, 'CALCOM_WEBHOOK_SECRET')) {
+    list.push({ name: 'Cal.com, Inc.', purpose: 'Booking sales calls from our website', data: 'Name, email, phone number and the time you booked', location: 'United States (EU Standard Contractual Clauses)' });
+  }
+  if (set(source, 'GA4_MEASUREMENT_ID')) {
+    list.push({ name: 'Google Ireland Ltd. (Google Analytics)', purpose: 'Website analytics, only with your consent', data: 'Pseudonymous visitor id, pages viewed, device and approximate location', location: 'Ireland / United States (EU-US Data Privacy Framework)' });
+  }
+  if (set(source, 'CLARITY_PROJECT_ID')) {
+    list.push({ name: 'Microsoft Ireland Operations Ltd. (Clarity)', purpose: 'Website usage recordings and heat maps, only with your consent', data: 'Pseudonymous visitor id, clicks, scrolling, device', location: 'Ireland / United States (EU-US Data Privacy Framework)' });
+  }
+  if (set(source, 'META_PIXEL_ID')) {
+    list.push({ name: 'Meta Platforms Ireland Ltd. (Pixel and Conversions API)', purpose: 'Measuring our ads, only with your advertising consent', data: 'Pseudonymous browser id; for a booked call, hashed email, name and phone number', location: 'Ireland / United States (EU-US Data Privacy Framework)' });
+  }
+  if (set(source, 'LINKJOLT_ID')) {
+    list.push({ name: 'Linkjolt', purpose: 'Crediting affiliate partners who referred you, only with your advertising consent', data: 'Affiliate reference from the link you followed', location: 'United States (EU Standard Contractual Clauses)' });
+  }
   return list;
 }
 

@@ -5,10 +5,10 @@
 import { COOKIE_POLICY_VERSION } from '../consent/cookie-policy-version';
 
 export const legalDocuments = {
-  privacy: { title: 'Privacy Policy', path: '/legal/privacy', version: '2026-11-27' },
+  privacy: { title: 'Privacy Policy', path: '/legal/privacy', version: '2026-12-05' },
   terms: { title: 'Terms of Service', path: '/legal/terms', version: '2026-11-27' },
   cookies: { title: 'Cookie Policy', path: '/cookies', version: COOKIE_POLICY_VERSION },
-  dataDeletion: { title: 'Data deletion', path: '/data-deletion', version: '2026-11-27' },
+  dataDeletion: { title: 'Data deletion', path: '/data-deletion', version: '2026-12-05' },
 } as const satisfies Record<string, { title: string; path: string; version: `${number}-${number}-${number}` }>;
 
 export type LegalDocumentId = keyof typeof legalDocuments;

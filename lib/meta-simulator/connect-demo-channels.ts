@@ -7,6 +7,7 @@ import { ensureSimulatorSeeded } from './ensure-simulator-seeded';
 import { issueSimToken, LONG_LIVED_SECONDS } from './sim-tokens';
 import { SIM } from './simulator-ids';
 import { putSimRecord } from './simulator-store';
+import { forgetChannelRoutes } from '../meta/webhooks/find-channel-routes';
 
 type DemoChannel = {
   type: ChannelType;
@@ -64,5 +65,6 @@ export async function connectDemoChannels(options: { workspaceId: string; connec
     await putSimRecord('subscription', channel.fields.wabaId ?? channel.externalId, { fields: ['messages'] });
     created += 1;
   }
+  if (created) forgetChannelRoutes();
   return created;
 }

@@ -5,7 +5,9 @@ import type { Prisma } from '../generated/prisma/client';
 
 export type SimKind =
   | 'account' | 'customer' | 'token' | 'oauth_code' | 'template' | 'media' | 'switches'
-  | 'request' | 'outbound' | 'comment' | 'private_reply' | 'subscription' | 'capi_event';
+  | 'request' | 'outbound' | 'comment' | 'private_reply' | 'subscription' | 'capi_event'
+  // The Stripe stand-in (lib/stripe-standin) keeps its objects in the same table.
+  | 'stripe_customer' | 'stripe_checkout_session' | 'stripe_portal_session' | 'stripe_subscription' | 'stripe_invoice' | 'stripe_event' | 'stripe_idempotency';
 
 export async function getSimRecord<T>(kind: SimKind, key: string): Promise<T | null> {
   const row = await db.simulatorRecord.findUnique({ where: { kind_key: { kind, key } }, select: { data: true } });

@@ -28,6 +28,9 @@ export const rateLimits = {
   verifyPerAccount: { name: 'verify:account', limit: 5, windowSeconds: HOUR },
   consentPerIp: { name: 'consent:ip', limit: 60, windowSeconds: HOUR },
   dataDeletionPerIp: { name: 'data-deletion:ip', limit: 5, windowSeconds: HOUR, per: 'ip' },
+  /** Keyed by a hash of the identifier: caps confirmation emails to one address, whoever asks. */
+  dataDeletionPerIdentifier: { name: 'data-deletion:identifier', limit: 3, windowSeconds: 24 * HOUR },
+  dataDeletionConfirmPerIp: { name: 'data-deletion-confirm:ip', limit: 30, windowSeconds: HOUR, per: 'ip' },
 } satisfies Record<string, RateLimitRule>;
 
 const keyOf = (rule: RateLimitRule, subject: string) => `${rule.name}:${rule.per === 'ip' ? rateLimitSubjectForIp(subject) : subject}`;

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { assertSeatForNewMember } from '../billing/assert-seat-available';
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { Role } from '../generated/prisma/enums';
@@ -36,6 +37,7 @@ export async function acceptInvite(options: { token: string; userId: string; met
       data: { acceptedAt: now },
     });
     if (count === 0) throw inviteProblem('accepted');
+    if (!existing) await assertSeatForNewMember({ workspaceId: invite.workspaceId, tx });
     const membership = await tx.membership.upsert({
       where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId: user.id } },
       // Already a member (e.g. joined through another invite): keep the role they have.

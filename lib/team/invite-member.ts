@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { assertSeatAvailable } from '../billing/assert-seat-available';
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { Role } from '../generated/prisma/enums';
@@ -27,10 +28,19 @@ export async function inviteMember(options: { ctx: WorkspaceContext; email: stri
   }
 
   const { tokenHash, expiresAt, url } = newInviteToken();
-  const pending = await ctx.db.invite.findFirst({ where: { email, acceptedAt: null, revokedAt: null }, select: { id: true } });
-  const invite = pending
-    ? await ctx.db.invite.update({ where: { id: pending.id }, data: { role, tokenHash, expiresAt, invitedById: ctx.user.id }, select: { id: true, email: true, role: true, expiresAt: true } })
-    : await ctx.db.invite.create({ data: { workspaceId: ctx.workspace.id, email, role, tokenHash, expiresAt, invitedById: ctx.user.id }, select: { id: true, email: true, role: true, expiresAt: true } });
+  const pending = await ctx.db.invite.findFirst({ where: { email, acceptedAt: null, revokedAt: null }, select: { id: true, expiresAt: true } });
+  const select = { id: true, email: true, role: true, expiresAt: true } as const;
+  // Re-issuing a live invite keeps its seat; anything else needs a free seat on the plan.
+  const invite =
+    pending && pending.expiresAt > new Date()
+      ? await ctx.db.invite.update({ where: { id: pending.id }, data: { role, tokenHash, expiresAt, invitedById: ctx.user.id }, select })
+      : // The plain client: the seat check locks the workspace row; ids come from the scoped reads above.
+        await db.$transaction(async (tx) => {
+          await assertSeatAvailable({ workspaceId: ctx.workspace.id, tx });
+          return pending
+            ? tx.invite.update({ where: { id: pending.id }, data: { role, tokenHash, expiresAt, invitedById: ctx.user.id }, select })
+            : tx.invite.create({ data: { workspaceId: ctx.workspace.id, email, role, tokenHash, expiresAt, invitedById: ctx.user.id }, select });
+        });
 
   await recordAudit({
     action: pending ? 'invite.resent' : 'invite.sent',

@@ -1,4 +1,5 @@
 import { hashPassword } from '../auth/hash-password';
+import { assertSeatForNewMember } from '../billing/assert-seat-available';
 import { db } from '../db';
 import { AppError } from '../errors';
 import type { RequestMeta } from '../http/request-meta';
@@ -13,6 +14,8 @@ import { inviteProblem } from './invite-problem';
 export async function signUpWithInvite(options: { token: string; name: string; password: string; meta?: Partial<RequestMeta> }): Promise<AcceptedInvite & { userId: string }> {
   const invite = await getInviteByToken(options.token);
   if (invite.state !== 'valid') throw inviteProblem(invite.state);
+  // Checked before the account exists, so a full workspace leaves no account without a workspace.
+  await db.$transaction((tx) => assertSeatForNewMember({ workspaceId: invite.workspaceId, tx }));
   const taken = await db.user.findUnique({ where: { email: invite.email }, select: { id: true } });
   if (taken) throw new AppError('conflict', `An account for ${invite.email} already exists. Log in to accept the invite.`);
   const passwordHash = await hashPassword(options.password);

@@ -25,10 +25,11 @@ export const resolveWorkspaceContext = cache(async (): Promise<WorkspaceContext 
   const select = { role: true, workspace: { select: { id: true, name: true, slug: true } } } as const;
   // The session remembers the last workspace; fall back to the oldest membership if the user
   // has since left it (membership is re-checked on every request, never trusted from the cookie).
+  // A closed workspace is out of reach for everyone until an owner restores it (Settings → Account).
   const membership =
     (session.currentWorkspaceId
-      ? await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId: session.currentWorkspaceId, userId: session.user.id } }, select })
-      : null) ?? (await db.membership.findFirst({ where: { userId: session.user.id }, orderBy: { createdAt: 'asc' }, select }));
+      ? await db.membership.findFirst({ where: { workspaceId: session.currentWorkspaceId, userId: session.user.id, workspace: { closedAt: null } }, select })
+      : null) ?? (await db.membership.findFirst({ where: { userId: session.user.id, workspace: { closedAt: null } }, orderBy: { createdAt: 'asc' }, select }));
   if (!membership) return null;
   return {
     session,

@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/record-audit';
+import { startWorkspaceTrial } from '../billing/start-workspace-trial';
 import { db } from '../db';
 import type { RequestMeta } from '../http/request-meta';
 import { workspaceTimeZone } from './time-zone.schema';
@@ -44,6 +45,8 @@ export async function createWorkspace(options: { userId: string; name: string; t
       return await db.$transaction(async (tx) => {
         const workspace = await tx.workspace.create({ data: { name, slug, timeZone: workspaceTimeZone(options.timeZone) }, select: { id: true, name: true, slug: true } });
         await tx.membership.create({ data: { workspaceId: workspace.id, userId: options.userId, role: 'owner' }, select: { id: true } });
+        // Each workspace is billed on its own, so a new one starts its own free trial.
+        await startWorkspaceTrial({ workspaceId: workspace.id }, tx);
         await recordAudit(
           {
             action: 'workspace.created',

@@ -18,6 +18,10 @@ export const permissionMatrix = {
   'canned-responses.manage': managers,
   'audit.view': managers,
   'billing.manage': ['owner'],
+  'data.export': managers,
+  'data.delete': managers,
+  'workspace.export': ['owner'],
+  'workspace.close': ['owner'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionMatrix;

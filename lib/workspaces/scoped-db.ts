@@ -8,7 +8,7 @@ export const tenantModels = new Set([
   'Membership', 'Invite', 'AuditLog', 'Channel', 'WebhookEvent', 'Contact', 'Conversation', 'Message', 'MessageMedia',
   'PendingMessageStatus', 'MessageTemplate', 'InboxEvent', 'Label', 'ConversationLabel', 'ConversationNote', 'CannedResponse',
   'ReplyDraft', 'ConversationPresence', 'NotificationOutbox', 'OutboundUpload', 'AgentSettingsVersion', 'AgentConfig',
-  'KnowledgeFile', 'KnowledgeChunk', 'AgentRun',
+  'KnowledgeFile', 'KnowledgeChunk', 'AgentRun', 'WorkspaceBilling', 'StripeEvent', 'WorkspaceExport',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };

@@ -44,11 +44,11 @@ export default function DataDeletionPage({ company, result, consent }: Data & Pu
       >
         <h2 id="how">How to ask</h2>
         <ul>
-          <li><strong>With the form below:</strong> give your Instagram username, your WhatsApp number or your email address. You get a confirmation code at once.</li>
+          <li><strong>With the form below:</strong> give your Instagram username, your WhatsApp number or your email address. You get a confirmation code at once. Then prove that it is you: send the one-time code we show you as a message, from that Instagram account or WhatsApp number, to a business you wrote to — or open the link we email to that address. <strong>Nothing is deleted before that</strong>, and a request that is not confirmed within 7 days expires.</li>
           <li><strong>From Facebook or Instagram:</strong> remove Relaydesk under Settings → Apps and websites and choose to delete your data; Meta sends us the request and shows you a link to its status.</li>
-          <li><strong>By email:</strong> write to <a href={`mailto:${company.privacyEmail}`}>{company.privacyEmail}</a> with the handle or number you used.</li>
+          <li><strong>By email:</strong> write to <a href={`mailto:${company.privacyEmail}`}>{company.privacyEmail}</a> with the handle or number you used. We check that it is you before deleting anything, and answer within 30 days.</li>
         </ul>
-        <p>We delete the matching contacts, their conversations, messages and stored media. Businesses may keep what the law requires them to keep (for example invoices) outside Relaydesk; ask them directly about their own records.</p>
+        <p>Once confirmed, we delete the matching contacts at every business using Relaydesk, with their conversations, messages, stored media and our raw copies of them, and tell each business that data was deleted (without naming you in the notice). Businesses may keep what the law requires them to keep (for example invoices) outside Relaydesk; ask them directly about their own records.</p>
 
         <h2 id="request">Request deletion</h2>
         <div className="not-prose rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200">

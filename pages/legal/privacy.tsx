@@ -5,6 +5,8 @@ import { PublicPage } from '@/components/marketing/public-page';
 import { type PublicPageProps, publicPageProps } from '@/components/marketing/public-page-props';
 import { type CompanyInfo, getCompany } from '@/lib/legal/company';
 import { listMetaPermissions } from '@/lib/legal/meta-permissions';
+import { listPrivacyRights } from '@/lib/legal/privacy-rights';
+import { TRACKER_COOKIE_MAX_MONTHS } from '@/lib/consent/tracker-cookie-lifetime';
 import { listRetentionPeriods } from '@/lib/legal/retention-periods';
 import { listSubProcessors } from '@/lib/legal/sub-processors';
 import { legalDocuments } from '@/lib/legal/versions';
@@ -17,15 +19,16 @@ type Data = {
   subProcessors: ReturnType<typeof listSubProcessors>;
   permissions: ReturnType<typeof listMetaPermissions>;
   retention: ReturnType<typeof listRetentionPeriods>;
+  rights: ReturnType<typeof listPrivacyRights>;
 };
 
 // Company, integrations and retention come from this deployment's configuration.
 export const getServerSideProps = publicPageProps<Data>(() => {
   const company = getCompany();
-  return { props: { company, subProcessors: listSubProcessors(company), permissions: listMetaPermissions(), retention: listRetentionPeriods() } };
+  return { props: { company, subProcessors: listSubProcessors(company), permissions: listMetaPermissions(), retention: listRetentionPeriods(), rights: listPrivacyRights() } };
 });
 
-export default function PrivacyPolicyPage({ company, subProcessors, permissions, retention, consent }: Data & PublicPageProps) {
+export default function PrivacyPolicyPage({ company, subProcessors, permissions, retention, rights, consent }: Data & PublicPageProps) {
   return (
     <PublicPage title="Privacy Policy" description="How Relaydesk collects, uses and protects personal data of account holders, their customers and visitors." consent={consent}>
       <LegalDocument
@@ -61,7 +64,7 @@ export default function PrivacyPolicyPage({ company, subProcessors, permissions,
         <h2 id="visitors">Visitors to this website</h2>
         <ul>
           <li><strong>What:</strong> technically necessary data (IP address in server logs, security cookies), your cookie choice and — only if you agree — analytics and advertising cookies.</li>
-          <li><strong>Why:</strong> to deliver the site securely (legitimate interests) and, with your consent (Art. 6(1)(a)), to measure and improve our marketing. Details and every cookie are listed in our <Link href={legalDocuments.cookies.path}>Cookie Policy</Link>; you can change your choice at any time with “Manage cookies” in the footer.</li>
+          <li><strong>Why:</strong> to deliver the site securely (legitimate interests) and, with your consent (Art. 6(1)(a)), to measure and improve our marketing. Details and every cookie are listed in our <Link href={legalDocuments.cookies.path}>Cookie Policy</Link>; no analytics or advertising cookie lasts more than {TRACKER_COOKIE_MAX_MONTHS} months, and you can change your choice at any time with “Manage cookies” in the footer.</li>
           <li>When you book a call, the booking provider passes us your name, email and phone number so we can meet you; with your advertising consent we report the booking to Meta in hashed form to measure our ads.</li>
         </ul>
 
@@ -92,15 +95,14 @@ export default function PrivacyPolicyPage({ company, subProcessors, permissions,
 
         <h2 id="retention">How long we keep data</h2>
         <LegalTable caption="Retention periods" head={['Data', 'Kept for']} rows={retention.map((r) => [r.data, r.period])} />
-        <p>Invoices are kept as long as tax law requires. Backups roll over and expire on their own schedule.</p>
+        <p>Every period above is enforced by a nightly job. Invoices are kept as long as tax law requires. Backups roll over and expire on their own schedule.</p>
 
         <h2 id="rights">Your rights</h2>
         <p>
-          You may ask for access to your data, its correction or deletion, restriction of processing, a portable copy, and object to processing based on legitimate interests;
-          where we rely on consent you may withdraw it at any time. Write to <a href={`mailto:${company.privacyEmail}`}>{company.privacyEmail}</a>. If you messaged a business
-          through Relaydesk, ask that business first, or use our <Link href={legalDocuments.dataDeletion.path}>data deletion page</Link>. You also have the right to complain
-          to a data protection supervisory authority, in particular where you live or work.
+          Write to <a href={`mailto:${company.privacyEmail}`}>{company.privacyEmail}</a> for any of these. If you messaged a business through Relaydesk, ask that business
+          first, or use our <Link href={legalDocuments.dataDeletion.path}>data deletion page</Link>.
         </p>
+        <LegalTable caption="Your rights and how to use them" head={['Right', 'How']} rows={rights.map((r) => [r.right, r.how])} />
 
         <h2 id="security">Security</h2>
         <p>Data is hosted in {company.hostingRegion}. Connections are encrypted (TLS), channel tokens are encrypted at rest, access inside a workspace follows roles, and each workspace’s data is kept apart from every other.</p>

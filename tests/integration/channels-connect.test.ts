@@ -28,9 +28,11 @@ const { deleteChannelData } = await import('@/lib/channels/delete-channel-data')
 const { addMember, contextFor, createWorkspaceWithOwner } = await import('../factories');
 
 const IG_USER = '17841400000000001';
+const IG_APP_SCOPED_ID = '27000000000000042';
 graph.on('POST', /^\/ig-api\/oauth\/access_token$/, () => ({ json: { access_token: 'IG_SHORT_TOKEN', user_id: Number(IG_USER) } }));
 graph.on('GET', /^\/ig-graph\/access_token$/, () => ({ json: { access_token: 'IG_LONG_TOKEN_secret', token_type: 'bearer', expires_in: 5183944 } }));
-graph.on('GET', /^\/ig-graph\/me$/, () => ({ json: { user_id: IG_USER, username: 'acme.shop', name: 'Acme Shop', profile_picture_url: 'https://cdn.example/acme.jpg' } }));
+// `id` is the app-scoped Instagram user id (what the Deauthorize/Data Deletion callbacks name).
+graph.on('GET', /^\/ig-graph\/me$/, () => ({ json: { id: IG_APP_SCOPED_ID, user_id: IG_USER, username: 'acme.shop', name: 'Acme Shop', profile_picture_url: 'https://cdn.example/acme.jpg' } }));
 graph.on('GET', /^\/graph\/oauth\/access_token$/, (r) => ({
   json: { access_token: r.query.grant_type === 'fb_exchange_token' ? 'FB_LONG_USER_TOKEN' : r.query.code?.startsWith('wa-') ? 'WA_BUSINESS_TOKEN' : 'FB_SHORT_USER_TOKEN' },
 }));
@@ -91,7 +93,7 @@ describe('Instagram Business Login', () => {
     expect(subscribe.authorization).toBe('Bearer IG_LONG_TOKEN_secret');
 
     const row = await db.channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(row).toMatchObject({ type: 'instagram', externalId: IG_USER, igUserId: IG_USER, name: 'acme.shop', status: 'active', workspaceId: ctx.workspace.id });
+    expect(row).toMatchObject({ type: 'instagram', externalId: IG_USER, igUserId: IG_USER, name: 'acme.shop', status: 'active', workspaceId: ctx.workspace.id, metaUserId: IG_APP_SCOPED_ID });
     expect(row.accessTokenEnc).not.toContain('IG_LONG_TOKEN');
     expect(JSON.stringify(row)).not.toContain('IG_LONG_TOKEN_secret');
     expect(decryptToken(row.accessTokenEnc!)).toBe('IG_LONG_TOKEN_secret');
@@ -163,7 +165,8 @@ describe('WhatsApp Embedded Signup', () => {
     expect(register.messaging_product).toBe('whatsapp');
     expect(register.pin).toMatch(/^\d{6}$/);
     const row = await db.channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(row).toMatchObject({ type: 'whatsapp', externalId: '106540352242922', phoneNumberId: '106540352242922', wabaId: '100000000000101', displayPhone: '15550783881', name: 'Acme WA' });
+    // The Facebook user who ran Embedded Signup: Meta's callbacks name them (issue 16.1).
+    expect(row).toMatchObject({ type: 'whatsapp', externalId: '106540352242922', phoneNumberId: '106540352242922', wabaId: '100000000000101', displayPhone: '15550783881', name: 'Acme WA', metaUserId: '1000000000000001' });
     expect(decryptToken(row.accessTokenEnc!)).toBe('WA_BUSINESS_TOKEN');
     const [job] = await boss.fetch<{ channelId: string }>('sync-whatsapp-templates');
     expect(job?.data).toEqual({ channelId: channel.id });

@@ -3,6 +3,9 @@
 // and nothing of B is returned. Actions and routes are discovered from the file tree, so a new
 // one is probed (or fails the test until it is classified) without editing this file.
 import { randomBytes } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { hashPassword } from '@/lib/auth/hash-password';
@@ -30,6 +33,13 @@ vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 
 const actionFiles = findFiles('app', 'actions.ts');
 const routeFiles = findFiles('app', 'route.ts');
+/** Pages Router API routes (pages/api/**): default-exported Node (req, res) handlers, probed the same way. */
+const pagesApiFiles = (function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? walk(full) : /\.tsx?$/.test(entry) ? [full] : [];
+  });
+})('pages/api');
 
 /**
  * Routes that hold no tenant data, with the reason. Anything else must refuse B's ids. Each one
@@ -62,11 +72,20 @@ const routesWithoutTenantData: Record<string, string> = {
   'app/api/inbox/uploads/route.ts': "stores a file in the signed-in member's own workspace only; takes no ids (tests/integration/composer-uploads.test.ts)",
   // Knowledge uploads take no ids either: the file goes into the signed-in member's own workspace (agent-knowledge.test.ts).
   'app/api/agent/knowledge/route.ts': "stores a knowledge file in the signed-in member's own workspace only; takes no ids (tests/integration/agent-knowledge.test.ts)",
+  // The audit CSV takes no ids: it is always the signed-in member's own workspace's log
+  // (tests/integration/privacy-in-product.test.ts checks B's entries never appear in A's export).
+  'app/api/audit/export/route.ts': "exports the signed-in member's own workspace's audit log only; takes no ids (tests/integration/privacy-in-product.test.ts)",
   'app/api/dev/meta/[...path]/route.ts': 'Meta simulator: simulated Meta state only; disabled in production (tests/integration/meta-simulator-production.test.ts)',
+  // Billing: Stripe's webhook is authenticated by its signature, not a session (billing-stripe.test.ts: unsigned,
+  // mis-signed, stale → 400, nothing stored); the stand-in holds simulated Stripe objects only.
+  'app/api/webhooks/stripe/route.ts': 'Stripe webhook: acts only on a valid Stripe-Signature within 300 s; 400 otherwise (tests/integration/billing-stripe.test.ts)',
+  'app/api/dev/stripe/[...path]/route.ts': 'Stripe stand-in API: simulated Stripe state only, Bearer key; disabled in production (tests/integration/stripe-standin-production.test.ts)',
+  'app/(app)/billing/portal/route.ts': "opens the Customer Portal of the signed-in owner's own workspace only; takes no ids; answers with a redirect",
+  'app/(app)/billing/checkout-complete/route.ts': "applies a checkout session only when Stripe says it belongs to the signed-in workspace (another's is not_found: billing-stripe.test.ts); answers with a redirect",
 };
 
 let A: { workspaceId: string; ownerId: string; password: string; passwordHash: string };
-let B: { workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
+let B: { contactId: string; workspaceId: string; ownerId: string; agentId: string; inviteId: string; sessionId: string; ownerEmail: string; channelId: string; eventId: string; conversationId: string; messageId: string; cannedResponseId: string; labelId: string; noteId: string; draftId: string; agentSettingsVersionId: string; knowledgeFileId: string };
 
 beforeAll(async () => {
   const password = 'a calm green kettle 42';
@@ -82,7 +101,7 @@ beforeAll(async () => {
   const session = await createSessionRow(b.owner.id);
   await db.auditLog.create({ data: { workspaceId: b.workspace.id, actorUserId: b.owner.id, action: 'workspace.created' } });
   const channel = await db.channel.create({ data: { workspaceId: b.workspace.id, type: 'messenger', externalId: '100000000000001', pageId: '100000000000001', name: 'B Page' } });
-  const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'instagram', status: 'accepted' } });
+  const delivery = await db.webhookDelivery.create({ data: { rawBody: Buffer.from('{}'), object: 'instagram', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'instagram', workspaceId: b.workspace.id, payload: {}, status: 'dead', lastError: 'probe' } });
   // An unread conversation with a failed outbound message: mark-read and retry must not touch it.
   const contact = await db.contact.create({ data: { workspaceId: b.workspace.id, channelId: channel.id, externalId: '2000000000000001', name: 'B Customer' } });
@@ -101,13 +120,19 @@ beforeAll(async () => {
   // B's provider setup and monthly cap: A's provider and cap forms must never touch them; its last
   // test message doubles as a leak marker ("B agent v…").
   await db.agentConfig.create({ data: { workspaceId: b.workspace.id, provider: 'openai', model: 'gpt-4o', apiKeyHint: 'bbbb', monthlyCapCents: 5000, lastTestedAt: new Date(), lastTestOk: false, lastTestMessage: 'B agent vendor test failed' } });
+  // B pays for Growth through Stripe: A's checkout, portal and stand-in actions must never touch it.
+  await db.workspaceBilling.update({
+    where: { workspaceId: b.workspace.id },
+    data: { stripeCustomerId: 'cus_probe_b', stripeSubscriptionId: 'sub_probe_b', subscriptionStatus: 'active', plan: 'growth', period: 'monthly' },
+  });
+  await db.stripeEvent.create({ data: { id: 'evt_probe_b', type: 'invoice.paid', livemode: false, createdAt: new Date(), rawBody: '{}', status: 'unmatched', workspaceId: b.workspace.id, error: 'probe' } });
   // A failed knowledge file of B (with a passage): A must neither delete nor re-index it.
   const knowledgeFile = await db.knowledgeFile.create({
     data: { workspaceId: b.workspace.id, name: 'b-prices.md', mimeType: 'text/markdown', sizeBytes: 9, sha256: 'b'.repeat(64), content: Buffer.from('# B price'), status: 'failed', error: 'probe' },
   });
   await db.knowledgeChunk.create({ data: { workspaceId: b.workspace.id, fileId: knowledgeFile.id, ordinal: 0, heading: 'B price', text: 'B secret price list' } });
   B = {
-    workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
+    contactId: contact.id, workspaceId: b.workspace.id, ownerId: b.owner.id, agentId: agent.id, inviteId: invite.id, sessionId: session.id, ownerEmail: b.owner.email, channelId: channel.id, eventId: event.id,
     conversationId: conversation.id, messageId: message.id, cannedResponseId: canned.id, labelId: label.id, noteId: note.id, draftId: draft.id,
     agentSettingsVersionId: agentSettingsVersion.id, knowledgeFileId: knowledgeFile.id,
   };
@@ -154,6 +179,11 @@ async function snapshotB() {
     agentConfig: await db.agentConfig.findMany({ where: { workspaceId: B.workspaceId } }),
     knowledgeFiles: await db.knowledgeFile.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' }, omit: { content: true } }),
     knowledgeChunks: await db.knowledgeChunk.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    billing: await db.workspaceBilling.findUnique({ where: { workspaceId: B.workspaceId } }),
+    stripeEvents: await db.stripeEvent.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    // Privacy: contacts (delete contact), exports (workspace export) and B's users' deletion state.
+    contacts: await db.contact.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
+    workspaceExports: await db.workspaceExport.findMany({ where: { workspaceId: B.workspaceId }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -192,6 +222,15 @@ function attackFields(): Record<string, string> {
     capDollars: '25',
     // Inbox: switch a conversation between AI draft and AI auto-send.
     handling: 'ai_auto',
+    // Billing: checkout for a plan (A's own workspace only); B's Stripe ids for the stand-in's hosted pages,
+    // test clock and the platform replay (A is no platform admin).
+    plan: 'growth', period: 'monthly', checkoutSessionId: 'cs_test_probe_b', portalSessionId: 'bps_probe_b', priceId: 'price_standin_scale_yearly',
+    cancel: 'true', subscriptionId: 'sub_probe_b', stripeCustomerId: 'cus_probe_b', card: 'ok', stripeEventId: 'evt_probe_b',
+    // Privacy: delete B's contact; close a workspace by typing B's name; delete an account by
+    // typing B's owner's email; restore B (workspaceId above); A's own history setting.
+    contactId: B.contactId, confirmName: 'Workspace B', confirmEmail: B.ownerEmail, historyRetention: 'forever',
+    // Platform privacy page (platform admins only; A's owner is not one): log or process a request.
+    receivedOn: '2026-11-30', verified: 'on', requestId: '0193a0b0-0000-7000-8000-0000000000aa',
   };
 }
 
@@ -262,6 +301,36 @@ describe('cross-tenant probe', () => {
         });
         expect([401, 403, 404], `${method} ${file}`).toContain(response.status);
         expect(await snapshotB()).toEqual(before);
+      }
+    });
+  }
+
+  it('finds the Pages API routes', () => {
+    expect(pagesApiFiles).toContain(path.join('pages', 'api', 'webhooks', 'meta.ts'));
+  });
+
+  for (const file of pagesApiFiles) {
+    it(`Pages API route ${file} refuses workspace B's ids`, async () => {
+      const { default: handler } = (await import(/* @vite-ignore */ path.resolve(file))) as { default: (req: IncomingMessage, res: ServerResponse) => Promise<void> };
+      const server = createServer((req, res) => void handler(req, res).catch(() => res.writeHead(500).end()));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      try {
+        for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+          await signInAsA();
+          const before = await snapshotB();
+          const cookie = [...request.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+          // B's ids everywhere, and (for the webhook) a DM addressed to B's Page.
+          const body = { ...attackFields(), object: 'page', entry: [{ id: '100000000000001', time: 1, messaging: [{ sender: { id: '1' }, recipient: { id: '100000000000001' }, timestamp: 1, message: { mid: 'probe', text: 'Pwned by A' } }] }] };
+          const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/probe?workspaceId=${B.workspaceId}&id=${B.inviteId}&hub.mode=subscribe&hub.challenge=1`, {
+            method,
+            headers: { origin: 'http://localhost:3000', 'user-agent': 'probe', cookie, 'content-type': 'application/json' },
+            ...(method === 'GET' ? {} : { body: JSON.stringify(body) }),
+          });
+          expect([401, 403, 404, 405], `${method} ${file}`).toContain(response.status);
+          expect(await snapshotB()).toEqual(before);
+        }
+      } finally {
+        server.close();
       }
     });
   }

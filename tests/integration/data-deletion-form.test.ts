@@ -1,6 +1,6 @@
 // The public data deletion form (a plain form post to pages/data-deletion): it creates a request
 // with a confirmation code, the status lookup shared with Meta's callback finds it, the worker
-// carries it out, and the form is rate limited per IP like the auth forms.
+// carries it out once the person proved it is them, and the form is rate limited per IP.
 import { describe, expect, it, vi } from 'vitest';
 import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-address-stamp';
 
@@ -20,10 +20,11 @@ const submit = ({ identifierType, identifier }: { identifierType: string; identi
   submitDataDeletionForm({ identifierType, [`identifier_${identifierType}`]: identifier, ...extra }, request.headers);
 
 describe('public data deletion form', () => {
-  it('creates a request, shows its code, and the status lookup follows it to completion', async () => {
+  it('creates a request, shows its code, and the status lookup follows it through proof to completion', async () => {
     const { workspace } = await createWorkspaceWithOwner({ name: 'Deletion shop' });
     const channel = await db.channel.create({ data: { workspaceId: workspace.id, type: 'instagram', externalId: '17841400000009999', name: 'shop' } });
-    await db.contact.create({ data: { workspaceId: workspace.id, channelId: channel.id, externalId: 'ig-user-1', username: 'jane.doe' } });
+    const contact = await db.contact.create({ data: { workspaceId: workspace.id, channelId: channel.id, externalId: 'ig-user-1', username: 'jane.doe' } });
+    const conversation = await db.conversation.create({ data: { workspaceId: workspace.id, channelId: channel.id, contactId: contact.id } });
 
     const result = await submit({ identifierType: 'instagram_username', identifier: '@Jane.Doe' });
     expect(result.ok).toBe(true);
@@ -31,10 +32,18 @@ describe('public data deletion form', () => {
     expect(code).toMatch(/^[A-Z2-9]{12}$/);
 
     const row = await db.dataDeletionRequest.findUniqueOrThrow({ where: { confirmationCode: code } });
-    expect(row).toMatchObject({ source: 'public_form', identifierType: 'instagram_username', identifier: 'jane.doe', status: 'pending', metaUserId: null });
-    expect(await getDataDeletionStatus({ confirmationCode: code.toLowerCase() })).toMatchObject({ status: 'pending' });
+    // Issue 12.1: an anonymous request is only recorded; it waits for proof (it used to be queued and run).
+    expect(row).toMatchObject({ source: 'public_form', identifierType: 'instagram_username', identifier: 'jane.doe', status: 'awaiting_confirmation' });
+    expect(await getDataDeletionStatus({ confirmationCode: code.toLowerCase() })).toMatchObject({ status: 'awaiting_confirmation', proofCode: row.proofCode });
 
-    const stop = await startWorkers({ jobs: [processDataDeletionJob], pollingIntervalSeconds: 0.5 });
+    // The person sends the code from that Instagram account; the worker confirms and erases.
+    const message = await db.message.create({
+      data: { workspaceId: workspace.id, channelId: channel.id, conversationId: conversation.id, direction: 'inbound', sender: 'customer', status: 'received', kind: 'text', externalId: 'mid.proof', text: `Here is my code: ${row.proofCode}`, sentAt: new Date() },
+    });
+    const { enqueueDeletionProofChecks } = await import('@/lib/privacy/enqueue-deletion-proof-checks');
+    expect(await enqueueDeletionProofChecks({ workspaceId: workspace.id, insertedMessageIds: [message.id] })).toBe(1);
+    const { checkDeletionProofJob } = await import('@/lib/jobs/definitions/check-deletion-proof');
+    const stop = await startWorkers({ jobs: [checkDeletionProofJob, processDataDeletionJob], pollingIntervalSeconds: 0.5 });
     try {
       await vi.waitFor(async () => expect((await getDataDeletionStatus({ confirmationCode: code }))?.status).toBe('completed'), { timeout: 15_000, interval: 200 });
     } finally {

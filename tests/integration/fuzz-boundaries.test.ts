@@ -82,7 +82,7 @@ async function createWorld() {
   const label = await db.label.create({ data: { workspaceId: workspace.id, name: 'VIP', color: '#dc2626' } });
   const note = await db.conversationNote.create({ data: { workspaceId: workspace.id, conversationId: conversation.id, authorId: owner.id, body: 'note', mentionedIds: [] } });
   const invite = await db.invite.create({ data: { workspaceId: workspace.id, email: `pending-${randomBytes(4).toString('hex')}@example.test`, role: 'agent', tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + 86_400_000) } });
-  const delivery = await db.webhookDelivery.create({ data: { rawBody: '{}', object: 'page', status: 'accepted' } });
+  const delivery = await db.webhookDelivery.create({ data: { rawBody: Buffer.from('{}'), object: 'page', status: 'accepted' } });
   const event = await db.webhookEvent.create({ data: { deliveryId: delivery.id, unitIndex: 0, object: 'page', workspaceId: workspace.id, payload: {}, status: 'dead', lastError: 'x' } });
   const file = await db.knowledgeFile.create({ data: { workspaceId: workspace.id, name: 'a.md', mimeType: 'text/markdown', sizeBytes: 3, sha256: randomBytes(32).toString('hex'), content: Buffer.from('# a'), status: 'failed', error: 'x' } });
   const session = await db.session.create({ data: { userId: owner.id, expiresAt: new Date(Date.now() + 3_600_000) } });

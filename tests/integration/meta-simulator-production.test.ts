@@ -1,15 +1,9 @@
 // In production (without DEV_TOOLS_IN_PRODUCTION) every simulator route and page is a 404.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { company } from '../support/company-env';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stubProductionEnv } from '../support/production-env';
 
-beforeAll(() => {
-  // This file's lib/env has not been read yet, so it picks these up on first use.
-  vi.stubEnv('NODE_ENV', 'production');
-  vi.stubEnv('DEV_TOOLS_IN_PRODUCTION', '');
-  vi.stubEnv('META_APP_SECRET', 'production_secret_0123456789');
-  vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', 'production-verify-token');
-  for (const [name, value] of Object.entries(company)) vi.stubEnv(name, value);
-});
+// This file's lib/env has not been read yet, so it picks these up on first use.
+beforeAll(() => stubProductionEnv());
 
 const expectNotFound = async (render: () => Promise<unknown>) => {
   await expect(render()).rejects.toMatchObject({ digest: expect.stringContaining('404') });

@@ -7,7 +7,7 @@ vi.hoisted(() => {
   process.env.META_WEBHOOK_VERIFY_TOKEN = 'test-verify-token-123';
 });
 
-import { POST } from '@/app/api/webhooks/meta/route';
+import { POST } from '../support/meta-webhook-route';
 import { db } from '@/lib/db';
 import { processWebhookEventJob } from '@/lib/jobs/definitions/process-webhook-event';
 import { startWorkers } from '@/lib/jobs/start-workers';

@@ -57,7 +57,7 @@ describe('failures', () => {
     // A trigger makes storing this one message fail every time (a stand-in for a DB outage).
     await db.$executeRawUnsafe(`create function fail_one_message() returns trigger language plpgsql as $$ begin if new."externalId" = 'mid-fail' then raise exception 'simulated outage'; end if; return new; end $$`);
     await db.$executeRawUnsafe(`create trigger fail_one_message before insert on "Message" for each row execute function fail_one_message()`);
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-fail', 'never stored') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-fail', 'never stored') });
     const event = await lastEvent();
     await expect(processWebhookEvent({ eventId: event.id, attempt: 1, maxAttempts: 6, log: logger })).rejects.toThrow();
     expect(await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: 'failed', attempts: 1 });
@@ -68,7 +68,7 @@ describe('failures', () => {
   });
 
   it('a \\u0000 in a message is stored as U+FFFD instead of failing the delivery', async () => {
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-nul', 'bad \u0000 byte') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-nul', 'bad \u0000 byte') });
     const event = await lastEvent();
     expect(event.status).toBe('queued');
     expect(await processWebhookEvent({ eventId: event.id, attempt: 1, maxAttempts: 6, log: logger })).toBe('processed');
@@ -76,7 +76,7 @@ describe('failures', () => {
   });
 
   it('a processed event is skipped when its job runs again', async () => {
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-once', 'hello') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-once', 'hello') });
     const event = await lastEvent();
     expect(await processWebhookEvent({ eventId: event.id, attempt: 1, maxAttempts: 6, log: logger })).toBe('processed');
     expect(await processWebhookEvent({ eventId: event.id, attempt: 1, maxAttempts: 6, log: logger })).toBe('skipped');
@@ -86,7 +86,7 @@ describe('failures', () => {
 
 describe('replay', () => {
   it('re-queues a dead event and the worker processes it', async () => {
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-replay', 'replay me') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-replay', 'replay me') });
     const event = await lastEvent();
     await db.webhookEvent.update({ where: { id: event.id }, data: { status: 'dead', lastError: 'simulated' } });
     stop = await startWorkers({ jobs: [processWebhookEventJob], pollingIntervalSeconds: 0.5 });
@@ -96,7 +96,7 @@ describe('replay', () => {
   });
 
   it('routes an unroutable event again once its channel is connected', async () => {
-    await receiveDelivery({ rawBody: igText('17841400000000077', 'mid-late', 'before connect') });
+    await receiveDelivery({ body: igText('17841400000000077', 'mid-late', 'before connect') });
     const event = await lastEvent();
     expect(event.status).toBe('unroutable');
     expect(await replayWebhookEvents({ statuses: ['unroutable'], eventIds: [event.id] })).toEqual({ requeued: 0, stillUnroutable: 1 });
@@ -108,7 +108,7 @@ describe('replay', () => {
 
   it("the dashboard replay refuses another workspace's event", async () => {
     const other = await createWorkspaceWithOwner();
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-foreign', 'x') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-foreign', 'x') });
     const event = await deadEvent();
     const ctx = await contextFor(other.owner.id, other.workspace.id);
     await expect(replayWorkspaceWebhookEvent({ ctx, eventId: event.id })).rejects.toMatchObject({ code: 'not_found' });
@@ -119,7 +119,7 @@ describe('replay', () => {
   });
 
   it('npm run events:replay re-queues dead events from the command line', async () => {
-    await receiveDelivery({ rawBody: igText('17841400000000001', 'mid-cli', 'cli') });
+    await receiveDelivery({ body: igText('17841400000000001', 'mid-cli', 'cli') });
     const event = await deadEvent();
     const result = spawnSync('npx', ['tsx', 'scripts/events-replay.ts', '--status', 'dead', '--id', event.id], { env: { ...process.env, LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000 });
     expect(result.stderr).toBe('');
@@ -127,7 +127,9 @@ describe('replay', () => {
     await vi.waitFor(async () => expect((await db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).status).toBe('processed'), { timeout: 15_000, interval: 200 });
     const bad = spawnSync('npx', ['tsx', 'scripts/events-replay.ts', '--status', 'processed'], { env: process.env, encoding: 'utf8', timeout: 60_000 });
     expect(bad.status).toBe(2);
-  });
+    // Two `npx tsx` child processes (each may take 15–30 s to start on a loaded 2-core machine)
+    // do not fit the default 30 s test budget.
+  }, 150_000);
 });
 
 describe('contact profiles', () => {

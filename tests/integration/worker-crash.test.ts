@@ -66,7 +66,7 @@ describe('worker crash', () => {
     const workspace = await db.workspace.create({ data: { name: 'Crash', slug: 'crash-test' }, select: { id: true } });
     const channel = await createChannel(workspace.id, 'whatsapp', fixtureIds.waPhoneNumberId);
     // Interleave contacts so conversations are created while other workers append to them.
-    for (let n = 0; n < PER_CONTACT; n++) for (let c = 0; c < CONTACTS; c++) await receiveDelivery({ rawBody: waDelivery(c, n) });
+    for (let n = 0; n < PER_CONTACT; n++) for (let c = 0; c < CONTACTS; c++) await receiveDelivery({ body: waDelivery(c, n) });
     expect(await db.webhookEvent.count({ where: { status: 'queued' } })).toBe(TOTAL);
 
     const first = startWorker();

@@ -12,7 +12,7 @@ import { COOKIE_POLICY_VERSION } from '@/lib/consent/cookie-policy-version';
 import { db } from '@/lib/db';
 import { createOAuthState } from '@/lib/meta/oauth/oauth-state';
 import { recordInboxEvent } from '@/lib/realtime/record-inbox-event';
-import { company } from './company-env';
+import { stubProductionEnv } from './production-env';
 import { signedRequestBody } from './signed-request';
 import { readSseEvents } from './sse-reader';
 
@@ -36,11 +36,7 @@ const leaksNothingOfB = (text: string, ctx: ProbeContext) => {
 
 /** Runs `check` with the app configured for production (dev tools off), then restores the test environment. */
 async function inProduction(check: () => Promise<void>): Promise<void> {
-  vi.stubEnv('NODE_ENV', 'production');
-  vi.stubEnv('DEV_TOOLS_IN_PRODUCTION', '');
-  vi.stubEnv('META_APP_SECRET', process.env.META_APP_SECRET || 'production_secret_0123456789');
-  vi.stubEnv('META_WEBHOOK_VERIFY_TOKEN', process.env.META_WEBHOOK_VERIFY_TOKEN || 'production-verify-token');
-  for (const [name, value] of Object.entries(company)) vi.stubEnv(name, value);
+  stubProductionEnv();
   // lib/env reads the environment once per module instance: fresh modules see production.
   vi.resetModules();
   try {
@@ -87,6 +83,26 @@ const metaCallback = (file: string) => async (ctx: ProbeContext) => {
   expect(await db.dataDeletionRequest.count()).toBe(deletions);
   expect(await ctx.snapshotB()).toEqual(before);
 };
+
+/** Runs `check` with the Stripe stand-in on a local port; modules imported inside see it (fresh modules). */
+async function withStripeStandIn(check: () => Promise<void>): Promise<void> {
+  vi.resetModules();
+  const { startStripeStandIn } = await import('./stripe-standin-server');
+  const standIn = await startStripeStandIn();
+  try {
+    await check();
+  } finally {
+    await standIn.close();
+    delete process.env.STRIPE_API_BASE;
+    vi.resetModules();
+  }
+}
+
+/** A Stripe event about B's subscription, as Stripe would send it. */
+const stripeEventAboutB = () => ({
+  id: `evt_probe_${randomUUID().slice(0, 8)}`, object: 'event', type: 'customer.subscription.deleted', api_version: '2025-01-01', created: Math.floor(Date.now() / 1000), livemode: false,
+  data: { object: { id: 'sub_probe_b', object: 'subscription', customer: 'cus_probe_b', status: 'canceled' } },
+});
 
 export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<void>> = {
   'app/favicon.ico/route.ts': async (ctx) => {
@@ -200,5 +216,74 @@ export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<vo
     const { id } = (await response.json()) as { id: string };
     expect((await db.knowledgeFile.findUniqueOrThrow({ where: { id }, select: { workspaceId: true } })).workspaceId).toBe(ctx.A.workspaceId);
     expect(await ctx.snapshotB()).toEqual(before);
+  },
+  // Billing (tests/integration/billing-stripe.test.ts, billing-notices.test.ts).
+  'app/api/dev/stripe/[...path]/route.ts': devOnly('app/api/dev/stripe/[...path]/route.ts', 'GET', 'http://localhost:3000/v1/customers/cus_probe_b', { path: ['customers', 'cus_probe_b'] }),
+
+  'app/api/webhooks/stripe/route.ts': async (ctx) => {
+    const before = await ctx.snapshotB();
+    const events = await db.stripeEvent.count();
+    const { signStandInEvent } = await import('@/lib/stripe-standin/standin-events');
+    const event = stripeEventAboutB();
+    const post = async (body: string, signature?: string) =>
+      (await route('app/api/webhooks/stripe/route.ts', 'POST'))(new Request('http://localhost:3000/api/webhooks/stripe', { method: 'POST', body, headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) } }), params());
+    const wrongSecret = signStandInEvent(event, { secret: 'whsec_probe_not_the_secret' });
+    const stale = signStandInEvent(event, { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    for (const [body, signature] of [[JSON.stringify(event), undefined], [wrongSecret.payload, wrongSecret.signature], [stale.payload, stale.signature], [stale.payload, 't=1,v1=00']] as const) {
+      expect((await post(body, signature)).status).toBe(400);
+    }
+    expect(await db.stripeEvent.count()).toBe(events);
+    expect(await ctx.snapshotB()).toEqual(before);
+  },
+
+  'app/(app)/billing/portal/route.ts': async (ctx) => {
+    await ctx.signInAsA();
+    const before = await ctx.snapshotB();
+    const response = await (await route('app/(app)/billing/portal/route.ts'))(new NextRequest(`http://localhost:3000/billing/portal?workspaceId=${ctx.B.workspaceId}&customer=cus_probe_b`, { headers: ctx.headers() }), params());
+    // A has no Stripe customer: the link opens nothing, whatever ids it carries.
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('http://localhost:3000/billing?error=no_subscription');
+    expect(await ctx.snapshotB()).toEqual(before);
+  },
+
+  'app/(app)/billing/checkout-complete/route.ts': async (ctx) => {
+    await ctx.signInAsA();
+    const before = await ctx.snapshotB();
+    const billingOfA = await db.workspaceBilling.findUnique({ where: { workspaceId: ctx.A.workspaceId } });
+    await withStripeStandIn(async () => {
+      // B completes a checkout of its own (straight through the SDK: B is already subscribed).
+      const { stripeClient } = await import('@/lib/billing/stripe-client');
+      const { priceOfPlan } = await import('@/lib/billing/price-plan');
+      const { completeStandInCheckout } = await import('@/lib/stripe-standin/complete-standin-checkout');
+      const customer = await stripeClient().customers.create({ name: 'B', email: ctx.B.ownerEmail });
+      const session = await stripeClient().checkout.sessions.create({
+        mode: 'subscription', customer: customer.id, client_reference_id: ctx.B.workspaceId, line_items: [{ price: priceOfPlan('scale', 'monthly'), quantity: 1 }],
+        success_url: 'http://localhost:3000/billing/checkout-complete?session_id={CHECKOUT_SESSION_ID}', cancel_url: 'http://localhost:3000/billing',
+      });
+      await completeStandInCheckout({ checkoutSessionId: session.id, card: 'ok' });
+      const response = await (await route('app/(app)/billing/checkout-complete/route.ts'))(new NextRequest(`http://localhost:3000/billing/checkout-complete?session_id=${session.id}`, { headers: ctx.headers() }), params());
+      expect(response.headers.get('location')).toBe('http://localhost:3000/billing?error=checkout_not_found');
+    });
+    expect(await db.workspaceBilling.findUnique({ where: { workspaceId: ctx.A.workspaceId } })).toEqual(billingOfA);
+    expect(await ctx.snapshotB()).toEqual(before);
+  },
+
+  'app/api/audit/export/route.ts': async (ctx) => {
+    await ctx.signInAsA();
+    const mine = await db.auditLog.create({ data: { workspaceId: ctx.A.workspaceId, action: 'probe.audit_export', targetId: `A-${randomUUID()}` } });
+    const theirs = await db.auditLog.create({ data: { workspaceId: ctx.B.workspaceId, action: 'probe.audit_export', targetId: `B-${randomUUID()}` } });
+    try {
+      // No id is read from the request: a workspace id in the query changes nothing.
+      const response = await (await route('app/api/audit/export/route.ts'))(new Request(`http://localhost:3000/api/audit/export?workspaceId=${ctx.B.workspaceId}`, { headers: ctx.headers() }), params());
+      expect(response.status).toBe(200);
+      const csv = await response.text();
+      expect(csv).toContain(mine.targetId!);
+      expect(csv).not.toContain(theirs.targetId!);
+      // Exactly A's entries (A's own log may name B's owner: the probe invited that address into A).
+      expect(csv.trim().split('\n')).toHaveLength(1 + (await db.auditLog.count({ where: { workspaceId: ctx.A.workspaceId } })));
+      for (const secret of [ctx.B.workspaceId, ctx.B.channelId]) expect(csv).not.toContain(secret);
+    } finally {
+      await db.auditLog.deleteMany({ where: { id: { in: [mine.id, theirs.id] } } });
+    }
   },
 };

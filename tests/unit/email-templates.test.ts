@@ -16,9 +16,23 @@ const examples: { [Name in EmailTemplateName]: EmailTemplateInput<Name> } = {
   'failed-sign-ins': { name: 'Ada Lovelace', attempts: 7, since: '2026-03-01T09:30:00.000Z', lastIpAddress: '203.0.113.9', resetUrl: 'https://app.example.com/forgot-password', sessionsUrl: 'https://app.example.com/settings/account' },
   'channel-needs-reconnect': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', channelType: 'Instagram', channelName: 'engines', url },
   'agent-cap-reached': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', month: '2026-11', capLabel: '$25.00 monthly spending cap', url },
+  welcome: { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', trialDays: 14, trialEndsOn: '19 December 2026', planLabel: 'Growth, billed yearly', url },
+  'trial-ending': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', daysLeft: 3, endsOn: '19 December 2026', planLabel: 'Growth, billed yearly', url },
+  'trial-ended': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', url },
+  'payment-failed': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', amount: '€79.00', nextAttemptOn: '8 December 2026', portalUrl: 'https://app.example.com/billing/portal', invoiceUrl: 'https://invoice.stripe.com/i/abc' },
+  'subscription-cancelled': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', planName: 'Growth', endsOn: '5 January 2027', ended: false, url },
+  'payment-receipt': {
+    name: 'Ada Lovelace', workspaceName: 'Analytical Engines', amount: '€790.00', invoiceNumber: 'RD-0001', paidOn: '5 December 2026', planLabel: 'Growth, billed yearly',
+    receiptUrl: 'https://invoice.stripe.com/i/abc', pdfUrl: 'https://pay.stripe.com/invoice/abc/pdf',
+  },
+  'ai-limit-reached': { name: 'Ada Lovelace', workspaceName: 'Analytical Engines', month: '2026-12', limitLabel: '200 AI replies a month on the Free trial plan', url },
   'inbox-digest': {
     name: 'Ada Lovelace', moreCount: 37, inboxUrl: url,
     items: [{ kind: 'mention', workspaceName: 'Analytical Engines', contact: 'Charles', channel: 'Instagram · engines', excerpt: 'Sam: @Ada can you check?', url }],
+  },
+  'privacy-notice': {
+    name: 'Ada Lovelace', subject: 'Your account will be deleted', heading: 'Your account will be deleted',
+    paragraphs: ['We will delete it on 4 January 2027.', 'Sign in before then to keep it.'], action: { label: 'Sign in', url },
   },
 };
 
@@ -54,6 +68,20 @@ describe('email templates', () => {
   it('says how long links last', () => {
     expect(renderEmail({ template: 'reset-password', props: examples['reset-password'] }).text).toContain('expires in 1 hour');
     expect(renderEmail({ template: 'invite', props: examples.invite }).html).toContain('expires in 7 days');
+  });
+
+  it('puts the billing links in the lifecycle emails: portal for a failed payment, receipt and PDF for a payment', () => {
+    const failed = renderEmail({ template: 'payment-failed', props: examples['payment-failed'] });
+    expect(extractEmailLinks(failed.html)).toEqual(['https://app.example.com/billing/portal', 'https://invoice.stripe.com/i/abc']);
+    expect(failed.text).toContain('We will try again on 8 December 2026');
+    const final = renderEmail({ template: 'payment-failed', props: { ...examples['payment-failed'], nextAttemptOn: null, invoiceUrl: null } });
+    expect(final.text).toContain('will not retry');
+    const receipt = renderEmail({ template: 'payment-receipt', props: examples['payment-receipt'] });
+    expect(extractEmailLinks(receipt.html)).toEqual(['https://invoice.stripe.com/i/abc', 'https://pay.stripe.com/invoice/abc/pdf']);
+    expect(receipt.subject).toBe('Receipt for Analytical Engines: €790.00 (RD-0001)');
+    const ended = renderEmail({ template: 'subscription-cancelled', props: { ...examples['subscription-cancelled'], ended: true } });
+    expect(ended.subject).toBe('Your Relaydesk subscription for Analytical Engines has ended');
+    expect(ended.text).toContain('nothing in the workspace was deleted');
   });
 
   it('greets without a name when the user has none', () => {

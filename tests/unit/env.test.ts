@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EnvError, envVariableNames, parseEnv } from '@/lib/env';
 import { generateSecrets } from '@/lib/devtools/dev-secrets';
 import { companyFieldsRequiredInProduction } from '@/lib/legal/company-env';
+import { stripePriceEnvNames } from '@/lib/billing/stripe-env';
 import { company } from '../support/company-env';
+import { productionStripe } from '../support/stripe-env';
 
 const base = { DATABASE_URL: 'postgresql://u:p@localhost:5432/db' };
 
@@ -24,7 +26,10 @@ describe('parseEnv', () => {
       expect(error).toBeInstanceOf(EnvError);
       const names = (error as EnvError).problems.map((p) => p.name).sort();
       expect(names).toEqual(
-        ['APP_URL', 'DATABASE_URL', 'LOG_LEVEL', 'META_APP_SECRET', 'META_WEBHOOK_VERIFY_TOKEN', 'SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS', ...companyFieldsRequiredInProduction].sort(),
+        [
+          'APP_URL', 'DATABASE_URL', 'LOG_LEVEL', 'META_APP_SECRET', 'META_WEBHOOK_VERIFY_TOKEN', 'SESSION_SECRETS', 'TOKEN_ENCRYPTION_KEYS', ...companyFieldsRequiredInProduction,
+          'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', ...stripePriceEnvNames,
+        ].sort(),
       );
       expect((error as EnvError).message).toContain('✗ DATABASE_URL');
     }
@@ -32,7 +37,7 @@ describe('parseEnv', () => {
 
   it('requires the secrets in production and accepts generated ones', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production' })).toThrow(/SESSION_SECRETS: required in production/);
-    const env = parseEnv({ ...base, NODE_ENV: 'production', ...generateSecrets(), META_APP_SECRET: 'a'.repeat(32), META_WEBHOOK_VERIFY_TOKEN: 'verify-me-please', ...company });
+    const env = parseEnv({ ...base, NODE_ENV: 'production', ...generateSecrets(), META_APP_SECRET: 'a'.repeat(32), META_WEBHOOK_VERIFY_TOKEN: 'verify-me-please', ...company, ...productionStripe });
     expect(env.TOKEN_ENCRYPTION_KEYS?.active.key).toHaveLength(32);
   });
 

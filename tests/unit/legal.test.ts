@@ -9,6 +9,7 @@ import { bookingUrl } from '@/lib/marketing/booking-url';
 import { dataDeletionRequestSchema } from '@/lib/privacy/data-deletion-request.schema';
 import { generateSecrets } from '@/lib/devtools/dev-secrets';
 import { company } from '../support/company-env';
+import { productionStripe } from '../support/stripe-env';
 
 const productionBase = {
   NODE_ENV: 'production',
@@ -16,6 +17,7 @@ const productionBase = {
   META_APP_SECRET: 'a'.repeat(32),
   META_WEBHOOK_VERIFY_TOKEN: 'verify-me-please',
   ...generateSecrets(),
+  ...productionStripe,
 };
 
 describe('company configuration', () => {
@@ -67,6 +69,12 @@ describe('sub-processors', () => {
     const all = names({ STRIPE_SECRET_KEY: 'sk_live_x', RESEND_API_KEY: 're_x', OPENAI_API_KEY: 'sk-x', GEMINI_API_KEY: 'g', XAI_API_KEY: 'x' });
     expect(all).toEqual(['Hetzner Online GmbH', 'Meta Platforms Ireland Ltd.', 'Stripe Payments Europe Ltd.', 'Resend (Plus Five Five, Inc.)', 'OpenAI, L.L.C.', 'Google Ireland Ltd. (Gemini API)', 'X.AI LLC']);
     expect(names({ GOOGLE_GENERATIVE_AI_API_KEY: 'g' })).toContain('Google Ireland Ltd. (Gemini API)');
+  });
+
+  it('adds the website tools that are configured: Cal.com, Google Analytics, Clarity, Meta Pixel, Linkjolt', () => {
+    const web = names({ NEXT_PUBLIC_BOOKING_URL: 'https://cal.com/acme', GA4_MEASUREMENT_ID: 'G-1', CLARITY_PROJECT_ID: 'c', META_PIXEL_ID: '1', LINKJOLT_ID: 'l' });
+    expect(web.slice(2)).toEqual(['Cal.com, Inc.', 'Google Ireland Ltd. (Google Analytics)', 'Microsoft Ireland Operations Ltd. (Clarity)', 'Meta Platforms Ireland Ltd. (Pixel and Conversions API)', 'Linkjolt']);
+    expect(names({ CALCOM_WEBHOOK_SECRET: 's'.repeat(16) })).toContain('Cal.com, Inc.');
   });
 });
 

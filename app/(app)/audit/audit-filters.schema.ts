@@ -10,6 +10,7 @@ export const auditActionGroups = [
   { value: 'conversation.', label: 'Bulk inbox actions' },
   { value: 'label.', label: 'Labels' },
   { value: 'canned_response.', label: 'Canned responses' },
+  { value: 'billing.', label: 'Billing' },
 ] as const;
 
 // A real calendar date: "2026-13-45" passed a bare pattern and became an Invalid Date in the query.

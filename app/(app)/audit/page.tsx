@@ -4,6 +4,8 @@ import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 import { describeAuditAction, describeAuditDetail } from '@/lib/audit/describe-audit-action';
 import { listAuditLog } from '@/lib/audit/list-audit-log';
+import { auditLogExportUpgradeMessage, canExportAuditLog } from '@/lib/billing/can-export-audit-log';
+import { getWorkspacePlan } from '@/lib/billing/get-workspace-plan';
 import { listMembers } from '@/lib/team/list-members';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { auditActionGroups, auditFiltersSchema } from './audit-filters.schema';
@@ -19,7 +21,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>
   // "To" is inclusive of the whole day chosen.
   if (to) to.setUTCDate(to.getUTCDate() + 1);
 
-  const [members, page] = await Promise.all([
+  const [members, page, plan] = await Promise.all([
     listMembers({ ctx }),
     listAuditLog({
       ctx,
@@ -29,6 +31,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>
       to,
       cursor: filters.cursor,
     }),
+    getWorkspacePlan({ workspaceId: ctx.workspace.id }),
   ]);
   const olderQuery = new URLSearchParams(
     Object.entries({ action: filters.action, actor: filters.actor, from: filters.from, to: filters.to, cursor: page.nextCursor ?? undefined }).filter((e): e is [string, string] => Boolean(e[1])),
@@ -37,9 +40,18 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>
 
   return (
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-slate-600">Security-relevant changes in {ctx.workspace.name}, newest first. Times are in UTC.</p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
+          <p className="mt-1 text-slate-600">Security-relevant changes in {ctx.workspace.name}, newest first. Times are in UTC.</p>
+        </div>
+        {canExportAuditLog(plan) ? (
+          <a href="/api/audit/export" download className="rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 hover:bg-slate-50" data-testid="audit-export">Download CSV</a>
+        ) : (
+          <p className="max-w-xs text-sm text-slate-600" data-testid="audit-export-upgrade">
+            {auditLogExportUpgradeMessage} <Link href="/billing" className="font-semibold text-blue-700 underline">See plans</Link>
+          </p>
+        )}
       </header>
 
       <form method="get" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:grid-cols-5 sm:items-end">

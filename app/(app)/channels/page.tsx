@@ -2,7 +2,9 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { ChannelTypeIcon } from '@/components/channels/channel-type-icon';
 import { DisconnectChannelDialog } from '@/components/channels/disconnect-channel-dialog';
+import { PlanLimitNote } from '@/components/billing/plan-limit-note';
 import { WhatsAppConnectButton } from '@/components/channels/whatsapp-connect-button';
+import { getLimitUsage } from '@/lib/billing/get-limit-usage';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import { channelActivity } from '@/lib/channels/channel-activity';
 import { connectErrorMessage } from '@/lib/channels/connect-errors';
@@ -47,7 +49,10 @@ function subtitle(channel: ChannelSummary): string {
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requireWorkspacePage();
   const canManage = ctx.can('channels.manage');
-  const [channels, activity, params] = await Promise.all([listChannels({ ctx }), channelActivity({ ctx }), searchParams]);
+  const [channels, activity, params, usage] = await Promise.all([
+    listChannels({ ctx }), channelActivity({ ctx }), searchParams,
+    canManage ? getLimitUsage({ workspaceId: ctx.workspace.id, limit: 'channels' }) : null,
+  ]);
   // Only our own words: a known error code's message, and the name of one of this workspace's channels.
   const error = connectErrorMessage(params);
   const connected = typeof params.connected === 'string' ? (channels.find((channel) => channel.id === params.connected)?.name ?? null) : null;
@@ -65,6 +70,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           <a href="/api/channels/instagram/connect" className={buttonClass}>Connect Instagram</a>
           <a href="/api/channels/messenger/connect" className={buttonClass}>Connect Messenger</a>
           <WhatsAppConnectButton className={buttonClass} state={createOAuthState({ workspaceId: ctx.workspace.id, userId: ctx.user.id, type: 'whatsapp' })} />
+          {usage ? <div className="basis-full"><PlanLimitNote usage={usage} limit="channels" canUpgrade={ctx.can('billing.manage')} /></div> : null}
         </div>
       ) : (
         <p className="mt-4 text-sm text-slate-600">Only owners and admins can connect or disconnect channels.</p>

@@ -1,5 +1,10 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { deleteContact } from '@/lib/contacts/delete-contact';
+import { getRequestMeta } from '@/lib/http/request-meta';
+import { deleteConversation } from '@/lib/inbox/delete-conversation';
+import { z } from 'zod';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
 import { sendReplySchema } from '@/lib/inbox/send-reply.schema';
@@ -132,3 +137,25 @@ export async function bulkConversationsAction(_prev: ActionResult, formData: For
   });
 }
 // ── end: handling, assignment, status, AI drafts, bulk actions ───────────────────────────
+
+// ── Deleting a conversation or a contact for good (owners and admins), from the contact panel ──
+const deleteConversationSchema = z.strictObject({ conversationId: z.uuid() });
+const deleteContactSchema = z.strictObject({ contactId: z.uuid() });
+
+export async function deleteConversationAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(deleteConversationSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('data.delete');
+    await deleteConversation({ ctx, conversationId: values.conversationId, meta: await getRequestMeta() });
+  });
+  if (result.ok) redirect('/inbox?deleted=conversation');
+  return result;
+}
+
+export async function deleteContactAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(deleteContactSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('data.delete');
+    await deleteContact({ ctx, contactId: values.contactId, meta: await getRequestMeta() });
+  });
+  if (result.ok) redirect('/inbox?deleted=contact');
+  return result;
+}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { ActionButton } from '@/components/team/action-button';
 import { InviteForm } from '@/components/team/invite-form';
+import { PlanLimitNote } from '@/components/billing/plan-limit-note';
 import { RoleSelectForm } from '@/components/team/role-select-form';
+import { getLimitUsage } from '@/lib/billing/get-limit-usage';
 import { listInvites, type PendingInvite } from '@/lib/team/list-invites';
 import { listMembers } from '@/lib/team/list-members';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -24,6 +26,7 @@ export default async function TeamPage() {
   const ctx = await requireWorkspacePage('team.view');
   const members = await listMembers({ ctx });
   const invites: PendingInvite[] = ctx.can('team.invite') ? await listInvites({ ctx }) : [];
+  const seats = ctx.can('team.invite') ? await getLimitUsage({ workspaceId: ctx.workspace.id, limit: 'seats' }) : null;
   // Only owners may hand out the owner role (see docs/permissions.md).
   // The last owner cannot leave (docs/permissions.md): say so up front instead of offering
   // "Leave" and refusing afterwards.
@@ -41,6 +44,7 @@ export default async function TeamPage() {
         <section aria-labelledby="invite-title" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
           <h2 id="invite-title" className="font-semibold">Invite a teammate</h2>
           <p className="mt-1 text-sm text-slate-600">They get an email with a link that works for 7 days.</p>
+          {seats ? <div className="mt-1"><PlanLimitNote usage={seats} limit="seats" canUpgrade={ctx.can('billing.manage')} /></div> : null}
           <div className="mt-4">
             <InviteForm action={inviteMemberAction} roles={assignable} />
           </div>

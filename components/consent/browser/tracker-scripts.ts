@@ -1,6 +1,7 @@
 // Browser side of the trackers: the vendors' documented bootstrap (queue stubs) plus one
 // script element carrying the page's CSP nonce. Runs only after consent (consent-client.ts).
 import type { PublicTracker } from '@/lib/consent/tracker-registry';
+import { TRACKER_COOKIE_MAX_SECONDS } from '@/lib/consent/tracker-cookie-lifetime';
 
 type TrackerWindow = Window & {
   dataLayer?: unknown[];
@@ -22,7 +23,8 @@ function bootstrap(tracker: PublicTracker, w: TrackerWindow): void {
       w.dataLayer!.push(arguments);
     };
     w.gtag('js', new Date());
-    w.gtag('config', id);
+    // GA4's _ga would live 2 years and renew on each visit; our policy allows 13 months, once.
+    w.gtag('config', id, { cookie_expires: TRACKER_COOKIE_MAX_SECONDS, cookie_update: false });
   } else if (tracker.key === 'clarity') {
     const clarity = Object.assign((...args: unknown[]) => void (clarity.q = clarity.q ?? []).push(args), { q: [] as unknown[] });
     w.clarity = w.clarity ?? clarity;

@@ -1,10 +1,11 @@
 // Which way one agent turn goes, as a pure function of the facts the job loaded, so the order of
 // the rules is stated once and unit-tested: workspace mode → channel override → conversation
-// handling → out-of-hours "draft only" → monthly cap. Each later rule can only make it stricter.
+// handling → billing (sending paused) → out-of-hours "draft only" → monthly cap → the plan's AI
+// replies. Each later rule can only make it stricter.
 import type { ConversationHandling } from '../../generated/prisma/enums';
 import { channelMode, isWithinBusinessHours, type AgentSettings } from '../agent-settings.schema';
 
-export type AgentTurnMode = { mode: 'draft' | 'auto'; downgradedBy: 'out_of_hours' | 'monthly_cap' | null } | { mode: 'skip'; reason: string };
+export type AgentTurnMode = { mode: 'draft' | 'auto'; downgradedBy: 'out_of_hours' | 'monthly_cap' | 'plan_limit' | null } | { mode: 'skip'; reason: string };
 
 export function decideAgentMode(options: {
   settings: Pick<AgentSettings, 'mode' | 'channelOverrides' | 'businessHours' | 'outOfHours'>;
@@ -12,11 +13,16 @@ export function decideAgentMode(options: {
   handling: ConversationHandling;
   now: Date;
   capReached: boolean;
+  /** The plan's AI replies for this month are used up (lib/billing/ai-reply-allowance.ts). */
+  planLimitReached?: boolean;
+  /** The workspace is read-only for sending (trial ended unpaid): nothing to compose for. */
+  sendingPaused?: boolean;
 }): AgentTurnMode {
   const { settings, handling } = options;
   const channel = channelMode(settings, options.channelId);
   if (channel === 'off') return { mode: 'skip', reason: settings.mode === 'off' ? 'agent_off' : 'channel_off' };
   if (handling === 'human') return { mode: 'skip', reason: 'human_handling' };
+  if (options.sendingPaused) return { mode: 'skip', reason: 'sending_paused' };
   // The conversation's own switch (set by operators in the inbox) wins over the channel's default.
   let mode: 'draft' | 'auto' = handling === 'ai_auto' ? 'auto' : 'draft';
   if (mode === 'auto' && settings.outOfHours.mode === 'draft_only' && !isWithinBusinessHours(settings.businessHours, options.now)) {
@@ -26,6 +32,7 @@ export function decideAgentMode(options: {
     mode = 'draft';
     return { mode, downgradedBy: 'monthly_cap' };
   }
+  if (mode === 'auto' && options.planLimitReached) return { mode: 'draft', downgradedBy: 'plan_limit' };
   return { mode, downgradedBy: null };
 }
 

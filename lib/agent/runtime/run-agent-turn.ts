@@ -21,6 +21,7 @@ import type { ComposeResult, Turn } from '../engine/compose-reply.types';
 import type { SourceRef } from '../engine/grounding';
 import { isProviderError } from '../providers/agent-provider';
 import { alertOwnersCapReachedOnce, getCapStatus } from '../usage/monthly-cap';
+import { alertOwnersAiLimitReachedOnce, getAiReplyAllowance } from '../../billing/ai-reply-allowance';
 import { countRepliesInLastHour, countUnresolvedTurns, UNRESOLVED_REASON } from './agent-run-counters';
 import type { AgentRuntimeDeps, ResolvedProvider } from './agent-runtime-deps.types';
 import { agentSystemContext, type AgentSystemContext } from './agent-system-context';
@@ -101,11 +102,15 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     if (settings.comments.action === 'off') return skip('comments_off');
     if (!commentMatchesKeywords(trigger.text, settings.comments.keywords)) return skip('keyword_mismatch');
   }
-  const cap = await getCapStatus({ workspaceId: workspace.id, now });
-  const decided = decideAgentMode({ settings, channelId: conversation.channelId, handling: conversation.handling as ConversationHandling, now, capReached: cap.reached });
+  const [cap, allowance] = await Promise.all([getCapStatus({ workspaceId: workspace.id, now }), getAiReplyAllowance({ workspaceId: workspace.id, now })]);
+  const decided = decideAgentMode({
+    settings, channelId: conversation.channelId, handling: conversation.handling as ConversationHandling, now, capReached: cap.reached,
+    planLimitReached: allowance.reached, sendingPaused: allowance.sendingPaused,
+  });
   if (decided.mode === 'skip') return skip(decided.reason);
   const mode = decided.mode;
   if (decided.downgradedBy === 'monthly_cap') await alertOwnersCapReachedOnce({ workspaceId: workspace.id, status: cap });
+  if (decided.downgradedBy === 'plan_limit') await alertOwnersAiLimitReachedOnce({ workspaceId: workspace.id, allowance });
   if (kind === 'comment' && mode === 'draft' && settings.comments.action === 'private') {
     // A draft is approved as a public reply under the comment; a private-only rule must not become one.
     return skip('private_reply_needs_auto_send', mode);

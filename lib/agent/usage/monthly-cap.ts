@@ -1,6 +1,6 @@
 // The monthly cap: the owner's spending cap (AgentConfig.monthlyCapCents) against this month's
-// estimated cost in AgentRun. Workspaces have no billing plan yet (lib/billing only lists the
-// plans for sale), so the plan's aiRepliesPerMonth cannot apply; only the owner's cap does.
+// estimated cost in AgentRun. The plan's own "AI replies / month" is the other limit with the
+// same fallback to drafts (lib/billing/ai-reply-allowance.ts, checked in run-agent-turn.ts).
 import { db } from '../../db';
 import { env } from '../../env';
 import { sendEmail } from '../../email/send-email';

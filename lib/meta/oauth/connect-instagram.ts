@@ -31,10 +31,12 @@ export async function connectInstagram(options: { ctx: Ctx; code: string; meta?:
     query: { grant_type: 'ig_exchange_token', client_secret: config.META_APP_SECRET ?? '', access_token: shortLived.access_token },
   });
   const token = longLived.access_token;
-  const me = await graphRequest<{ user_id: string | number; username?: string; name?: string; profile_picture_url?: string }>({
+  // `user_id` is the professional account id webhooks route by; `id` is the app-scoped Instagram
+  // user id that the Deauthorize and Data Deletion callbacks name (stored as metaUserId).
+  const me = await graphRequest<{ id?: string | number; user_id: string | number; username?: string; name?: string; profile_picture_url?: string }>({
     baseUrl: config.META_INSTAGRAM_GRAPH_BASE_URL,
     path: 'me',
-    query: { fields: 'user_id,username,name,profile_picture_url' },
+    query: { fields: 'id,user_id,username,name,profile_picture_url' },
     accessToken: token,
   });
   await graphRequest({ baseUrl: config.META_INSTAGRAM_GRAPH_BASE_URL, path: 'me/subscribed_apps', method: 'POST', query: { subscribed_fields: IG_FIELDS }, accessToken: token });
@@ -46,6 +48,7 @@ export async function connectInstagram(options: { ctx: Ctx; code: string; meta?:
       type: 'instagram',
       externalId: igUserId,
       igUserId,
+      metaUserId: String(me.id ?? me.user_id),
       // The handle identifies an IG account to people; the display name is optional there.
       name: me.username ?? me.name ?? igUserId,
       avatarUrl: me.profile_picture_url ?? null,

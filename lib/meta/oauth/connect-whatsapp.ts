@@ -11,6 +11,7 @@ import { logger } from '../../logger';
 import type { WorkspaceContext } from '../../workspaces/context';
 import { graphRequest } from '../graph-request';
 import { connectRedirectUri } from './connect-redirect-uri';
+import { fetchMetaUserId } from './fetch-meta-user-id';
 
 type Ctx = Pick<WorkspaceContext, 'workspace' | 'user' | 'db' | 'can'>;
 type PhoneNumber = { id: string; display_phone_number?: string; verified_name?: string };
@@ -25,6 +26,7 @@ export async function connectWhatsApp(options: { ctx: Ctx; code: string; wabaId:
     query: { client_id: config.META_APP_ID, client_secret: config.META_APP_SECRET ?? '', code: options.code, redirect_uri: connectRedirectUri('whatsapp') },
   });
   const token = exchanged.access_token;
+  const metaUserId = await fetchMetaUserId({ baseUrl: base, accessToken: token });
   const numbers = await graphRequest<{ data?: PhoneNumber[] }>({
     baseUrl: base,
     path: `${options.wabaId}/phone_numbers`,
@@ -50,6 +52,7 @@ export async function connectWhatsApp(options: { ctx: Ctx; code: string; wabaId:
       phoneNumberId: options.phoneNumberId,
       wabaId: options.wabaId,
       displayPhone: number.display_phone_number ?? null,
+      metaUserId,
       name: number.verified_name ?? number.display_phone_number ?? options.phoneNumberId,
       accessToken: token,
     },

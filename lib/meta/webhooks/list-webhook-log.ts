@@ -14,7 +14,7 @@ export async function listWebhookLog(options: { limit?: number } = {}) {
       select: { id: true, object: true, status: true, error: true, receivedAt: true, _count: { select: { events: true } } },
     }),
     db.webhookEvent.findMany({
-      where: { status: { in: ['unroutable', 'dead'] } },
+      where: { status: { in: ['unroutable', 'dead', 'malformed'] } },
       orderBy: { createdAt: 'desc' },
       take,
       select: { id: true, object: true, status: true, routingKey: true, lastError: true, createdAt: true, deliveryId: true },

@@ -2,28 +2,40 @@
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
 import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
-import { channelProviders } from '../../channels/providers/channel-providers';
+import { channelProviders, channelTypeForObject } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
 import { db } from '../../db';
 import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
 import { storeNormalisedEvent } from '../../inbox/store-normalised-event';
+import { enqueueDeletionProofChecks } from '../../privacy/enqueue-deletion-proof-checks';
 import { enqueue } from '../../jobs/enqueue';
 import type { Logger } from '../../logger';
+import { unsafeFindChannelByRoutingKey } from './unsafe-find-channel-by-routing-key';
 
-export type ProcessOutcome = 'processed' | 'skipped' | 'dead';
+export type ProcessOutcome = 'processed' | 'skipped' | 'dead' | 'unroutable';
+
+const SETTLED = new Set(['processed', 'ignored', 'unroutable', 'malformed']);
 
 export async function processWebhookEvent(options: { eventId: string; attempt: number; maxAttempts: number; log: Logger }): Promise<ProcessOutcome> {
   const { eventId, attempt, maxAttempts } = options;
   // Unscoped: the id comes from our own job payload; the row carries its workspace.
-  const event = await db.webhookEvent.findUnique({ where: { id: eventId }, select: { id: true, status: true, channelId: true, workspaceId: true, payload: true } });
-  if (!event || event.status === 'processed' || event.status === 'ignored' || event.status === 'unroutable' || !event.channelId || !event.workspaceId) {
+  const event = await db.webhookEvent.findUnique({ where: { id: eventId }, select: { id: true, status: true, channelId: true, workspaceId: true, payload: true, object: true, routingKey: true } });
+  if (!event || SETTLED.has(event.status) || !event.channelId || !event.workspaceId || event.payload === null) {
     options.log.info({ eventId, status: event?.status ?? 'missing' }, 'webhook event skipped');
     return 'skipped';
   }
-  const log = options.log.child({ eventId, workspaceId: event.workspaceId, channelId: event.channelId });
   await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processing', attempts: { increment: 1 } } });
-  const channel = await db.channel.findUnique({ where: { id: event.channelId }, select: { type: true, externalId: true } });
-  if (!channel) return markDead(eventId, 'The channel was deleted before the event was processed', log);
+  // The intake routes from a per-process cache (find-channel-routes.ts); this is the check that
+  // counts: never store into a channel disconnected (or moved) since the webhook arrived.
+  const channel = await currentChannel({ id: event.id, channelId: event.channelId, object: event.object, routingKey: event.routingKey });
+  if (!channel) {
+    await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'unroutable', channelId: null, workspaceId: null, lastError: `No connected channel for ${event.routingKey ?? '(no routing key)'} any more` } });
+    options.log.info({ eventId }, 'webhook event unroutable: channel disconnected since it arrived');
+    return 'unroutable';
+  }
+  event.channelId = channel.id;
+  event.workspaceId = channel.workspaceId;
+  const log = options.log.child({ eventId, workspaceId: event.workspaceId, channelId: event.channelId });
 
   let normalised: NormalisedEvent;
   try {
@@ -41,6 +53,8 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     }
     // The AI agent answers inbound customer messages (the job decides whether and how).
     await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    // A data deletion proof code sent by the customer (lib/privacy/check-deletion-proof.ts).
+    await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';
@@ -51,6 +65,18 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     log.warn({ err: error, attempt, maxAttempts }, last ? 'webhook event dead' : 'webhook event failed; will retry');
     throw error;
   }
+}
+
+/** The event's channel if still connected, else the account's current channel (re-routed), else null. */
+async function currentChannel(event: { id: string; channelId: string; object: string; routingKey: string | null }) {
+  const routed = await db.channel.findUnique({ where: { id: event.channelId }, select: { id: true, workspaceId: true, type: true, externalId: true, status: true } });
+  if (routed && routed.status !== 'disconnected' && routed.externalId === event.routingKey) return routed;
+  const type = channelTypeForObject[event.object];
+  const found = type ? await unsafeFindChannelByRoutingKey(type, event.routingKey) : null;
+  if (!found) return null;
+  const channel = await db.channel.findUnique({ where: { id: found.id }, select: { id: true, workspaceId: true, type: true, externalId: true, status: true } });
+  if (channel) await db.webhookEvent.update({ where: { id: event.id }, data: { channelId: channel.id, workspaceId: channel.workspaceId } });
+  return channel;
 }
 
 async function markDead(eventId: string, reason: string, log: Logger): Promise<ProcessOutcome> {

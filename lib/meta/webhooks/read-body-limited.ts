@@ -31,3 +31,25 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
 }
 
 const tooLarge = (maxBytes: number) => new AppError('payload_too_large', `Webhook body is over the ${maxBytes}-byte limit`);
+
+/**
+ * The same for a Node request (Pages API routes with the body parser off). Past the limit the
+ * rest is read and dropped, so the client gets its 413 instead of a reset connection mid-upload;
+ * a sender that goes on past four times the limit is cut off.
+ */
+export async function readNodeBodyLimited(request: import('node:http').IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(request.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total <= maxBytes) chunks.push(chunk);
+    else if (total > 4 * maxBytes) {
+      request.destroy();
+      break;
+    }
+  }
+  if (total > maxBytes) throw tooLarge(maxBytes);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}

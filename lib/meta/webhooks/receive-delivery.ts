@@ -1,49 +1,49 @@
-// A verified Meta POST → one WebhookDelivery row (raw body exactly as received) and its
-// WebhookEvent units, in one transaction; then one job per routable unit. Nothing here throws
-// on bad input: Meta retries non-200s for days, so bad bodies are kept as `malformed` instead.
-import { db } from '../../db';
-import type { Prisma } from '../../generated/prisma/client';
+// A verified Meta POST → one WebhookDelivery row (the raw bytes exactly as received), its
+// WebhookEvent units and one job per routable unit, written by one statement. Nothing here
+// throws on bad input: Meta retries non-200s for days and then disables the webhook, so bad
+// bodies are kept as `malformed` deliveries, and units that cannot be stored as JSON as
+// `malformed` events, for replay from the raw bytes.
+import { generateUuidV7 } from '../../crypto/generate-uuid-v7';
 import { logger } from '../../logger';
-import { enqueueWebhookEvents } from './enqueue-webhook-events';
+import { unsafeFindChannelRoutes } from './find-channel-routes';
+import { insertDelivery, type EventRow } from './insert-delivery';
 import { splitDelivery } from './split-delivery';
-import { unsafeFindChannelByRoutingKey } from './unsafe-find-channel-by-routing-key';
 
-export type ReceiveResult = { deliveryId: string; status: 'accepted' | 'malformed'; queued: number; unroutable: number };
+export type ReceiveResult = { deliveryId: string; status: 'accepted' | 'malformed'; queued: number; unroutable: number; malformed: number };
 
-export async function receiveDelivery(options: { rawBody: string }): Promise<ReceiveResult> {
-  const split = splitDelivery(options.rawBody);
-  // The body is stored byte-for-byte except a raw NUL, which Postgres text cannot hold (and
-  // which is never valid inside JSON, so such a body is malformed anyway).
-  const rawBody = options.rawBody.includes('\u0000') ? options.rawBody.replaceAll('\u0000', '\uFFFD') : options.rawBody;
-  const { delivery, queuedIds, unroutable } = await db.$transaction(async (tx): Promise<{ delivery: { id: string }; queuedIds: string[]; unroutable: number }> => {
-    const delivery = await tx.webhookDelivery.create({
-      data: { rawBody, object: split.object, status: split.ok ? 'accepted' : 'malformed', error: split.ok ? null : split.error.slice(0, 2000) },
-      select: { id: true },
-    });
-    if (!split.ok) return { delivery, queuedIds: [], unroutable: 0 };
-    const rows: Prisma.WebhookEventCreateManyInput[] = [];
-    for (const unit of split.units) {
-      const channel = await unsafeFindChannelByRoutingKey(unit.channelType, unit.routingKey, tx);
-      rows.push({
-        deliveryId: delivery.id,
-        unitIndex: unit.unitIndex,
-        object: split.object,
-        routingKey: unit.routingKey,
-        channelId: channel?.id ?? null,
-        workspaceId: channel?.workspaceId ?? null,
-        payload: unit.payload as Prisma.InputJsonValue,
-        status: channel ? 'queued' : 'unroutable',
-        lastError: channel ? null : `No connected ${unit.channelType} channel for ${unit.routingKey ?? '(no routing key)'}`,
-      });
-    }
-    const created = await tx.webhookEvent.createManyAndReturn({ data: rows, select: { id: true, status: true } });
-    const queued = created.filter((e) => e.status === 'queued').map((e) => e.id);
-    return { delivery, queuedIds: queued, unroutable: created.length - queued.length };
+const utf8 = new TextDecoder('utf-8'); // not fatal: invalid sequences become U+FFFD for parsing; the bytes are stored as they are
+
+export async function receiveDelivery(options: { body: Uint8Array | string }): Promise<ReceiveResult> {
+  const rawBody = typeof options.body === 'string' ? Buffer.from(options.body, 'utf8') : options.body;
+  const split = splitDelivery(typeof options.body === 'string' ? options.body : utf8.decode(options.body));
+  const deliveryId = generateUuidV7();
+  if (!split.ok) {
+    await insertDelivery({ id: deliveryId, rawBody, object: split.object, status: 'malformed', error: split.error }, []);
+    logger.warn({ deliveryId, object: split.object }, 'webhook delivery malformed (kept for replay)');
+    return { deliveryId, status: 'malformed', queued: 0, unroutable: 0, malformed: 0 };
+  }
+
+  const channelType = split.units[0]?.channelType;
+  const routes = channelType ? await unsafeFindChannelRoutes(channelType, split.units.map((unit) => unit.routingKey)) : new Map();
+  const counts = { queued: 0, unroutable: 0, malformed: 0 };
+  const events = split.units.map((unit): EventRow => {
+    const route = unit.routingKey === null ? null : (routes.get(unit.routingKey) ?? null);
+    const status = unit.malformed ? 'malformed' : route ? 'queued' : 'unroutable';
+    counts[status]++;
+    return {
+      id: generateUuidV7(),
+      unitIndex: unit.unitIndex,
+      routingKey: unit.routingKey,
+      channelId: route?.id ?? null,
+      workspaceId: route?.workspaceId ?? null,
+      payload: unit.payload,
+      status,
+      lastError: unit.malformed ?? (route ? null : `No connected ${unit.channelType} channel for ${unit.routingKey ?? '(no routing key)'}`),
+    };
   });
-  // After commit: a job must never point at a row that was rolled back. If enqueueing fails
-  // the events stay `queued` and `npm run events:replay -- --status queued` picks them up.
-  await enqueueWebhookEvents(queuedIds);
-  const result: ReceiveResult = { deliveryId: delivery.id, status: split.ok ? 'accepted' : 'malformed', queued: queuedIds.length, unroutable };
-  logger.info({ deliveryId: delivery.id, object: split.object, status: result.status, queued: result.queued, unroutable }, 'webhook delivery received');
-  return result;
+  await insertDelivery({ id: deliveryId, rawBody, object: split.object, status: 'accepted', error: null }, events);
+  if (counts.malformed) logger.warn({ deliveryId, object: split.object, malformed: counts.malformed }, 'webhook units malformed (kept for replay)');
+  // Debug, not info: this is the hottest path, and the delivery row is the record of it.
+  logger.debug({ deliveryId, object: split.object, ...counts }, 'webhook delivery received');
+  return { deliveryId, status: 'accepted', ...counts };
 }

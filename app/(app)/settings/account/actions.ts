@@ -11,6 +11,9 @@ import { getRequestMeta } from '@/lib/http/request-meta';
 import { notificationPreferencesSchema } from '@/lib/notifications/notification-preferences.schema';
 import { updateNotificationPreferences } from '@/lib/notifications/update-notification-preferences';
 import { requireWorkspace } from '@/lib/workspaces/context';
+import { cancelAccountDeletion } from '@/lib/account/cancel-account-deletion';
+import { requestAccountDeletion } from '@/lib/account/request-account-deletion';
+import { AppError } from '@/lib/errors';
 
 export async function changePasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
   return runAction(changePasswordSchema, form, async (values) => {
@@ -56,5 +59,26 @@ export async function updateNotificationPreferencesAction(_prev: ActionResult, f
     await updateNotificationPreferences({ ctx, ...values });
     revalidatePath('/settings/account');
     return { ok: true, message: 'Notification preferences saved.' };
+  });
+}
+
+const deleteAccountSchema = z.strictObject({ confirmEmail: z.string().max(320) });
+
+export async function requestAccountDeletionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(deleteAccountSchema, form, async (values) => {
+    const { session } = await requireWorkspace();
+    if (values.confirmEmail.trim().toLowerCase() !== session.user.email) throw new AppError('bad_request', 'Type your email address exactly to confirm.');
+    const { deleteAfter } = await requestAccountDeletion({ userId: session.user.id, via: 'self', meta: await getRequestMeta() });
+    revalidatePath('/', 'layout');
+    return { ok: true, message: `Your account will be deleted on ${deleteAfter.toISOString().slice(0, 10)}. We emailed you a confirmation.` };
+  });
+}
+
+export async function cancelAccountDeletionAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  return runAction(z.strictObject({}), form, async () => {
+    const { session } = await requireWorkspace();
+    await cancelAccountDeletion({ userId: session.user.id, meta: await getRequestMeta() });
+    revalidatePath('/', 'layout');
+    return { ok: true, message: 'Your account is kept.' };
   });
 }

@@ -5,6 +5,11 @@ import { listActiveSessions } from '@/lib/auth/list-sessions';
 import { describeUserAgent } from '@/lib/auth/describe-user-agent';
 import { getNotificationPreferences } from '@/lib/notifications/update-notification-preferences';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
+import Link from 'next/link';
+import { ConfirmActionForm } from '@/components/privacy/confirm-action-form';
+import { getAccountDeletion } from '@/lib/account/get-account-deletion';
+import { listClosedWorkspaces } from '@/lib/workspaces/list-closed-workspaces';
+import { requestAccountDeletionAction } from './actions';
 
 export const metadata: Metadata = { title: 'Account settings' };
 
@@ -12,7 +17,9 @@ const card = 'rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200';
 
 export default async function AccountSettingsPage() {
   const ctx = await requireWorkspacePage();
-  const [sessions, preferences] = await Promise.all([listActiveSessions(ctx.user.id), getNotificationPreferences({ ctx })]);
+  const [sessions, preferences, deletion, closed] = await Promise.all([
+    listActiveSessions(ctx.user.id), getNotificationPreferences({ ctx }), getAccountDeletion({ userId: ctx.user.id }), listClosedWorkspaces({ userId: ctx.user.id }),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Account settings</h1>
@@ -51,6 +58,39 @@ export default async function AccountSettingsPage() {
           ))}
         </ul>
         <div className="mt-4"><RevokeOtherSessionsForm /></div>
+      </section>
+      {closed.length ? (
+        <section className={card} aria-labelledby="closed-title" id="closed-workspaces">
+          <h2 id="closed-title" className="font-semibold">Closed workspaces</h2>
+          <p className="mt-1 text-sm text-slate-600">You own {closed.length} closed workspace{closed.length === 1 ? '' : 's'} that can still be restored. <Link href="/workspaces/closed" className="font-medium text-brand-700 underline">Review and restore</Link></p>
+        </section>
+      ) : null}
+      <section className={`${card} ring-red-200`} aria-labelledby="delete-account-title">
+        <h2 id="delete-account-title" className="font-semibold text-red-800">Delete account</h2>
+        {deletion.deleteAfter ? (
+          <p className="mt-1 text-sm text-slate-700">Your account is scheduled for deletion (see the banner above). Choose “Keep my account” to cancel.</p>
+        ) : deletion.blockedBy.length ? (
+          <p className="mt-1 text-sm text-slate-700" data-testid="delete-account-blocked">
+            You are the only owner of {deletion.blockedBy.map((w) => w.name).join(', ')}, which other people use. Make another member owner on the Team page first (or remove the other members), then come back here.
+          </p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-600">We delete your account 30 days after you ask — with any workspace where you are the only member. Until then you can change your mind by signing in. Workspaces you share keep their conversations; your name disappears from them.</p>
+            <div className="mt-4">
+              <ConfirmActionForm
+                action={requestAccountDeletionAction}
+                fields={{}}
+                openLabel="Delete my account…"
+                title="Delete your Relaydesk account?"
+                description="We email you a confirmation. Sign in within 30 days to keep the account."
+                confirmLabel="Delete my account"
+                pendingLabel="Scheduling…"
+                typeToConfirm={{ label: `Type ${ctx.user.email} to confirm`, value: ctx.user.email, name: 'confirmEmail' }}
+                testId="delete-account"
+              />
+            </div>
+          </>
+        )}
       </section>
     </div>
   );

@@ -6,7 +6,12 @@ import { getRequestMeta } from '@/lib/http/request-meta';
 import { requireWorkspace } from '@/lib/workspaces/context';
 import { renameWorkspace } from '@/lib/workspaces/rename-workspace';
 import { setAutoHandBack } from '@/lib/workspaces/set-auto-hand-back';
-import { autoHandBackSchema, renameWorkspaceSchema } from './workspace-settings.schema';
+import { redirect } from 'next/navigation';
+import { requestWorkspaceExport } from '@/lib/exports/request-workspace-export';
+import { closeWorkspace } from '@/lib/workspaces/close-workspace';
+import { setHistoryRetention } from '@/lib/workspaces/history-retention';
+import { autoHandBackSchema, closeWorkspaceSchema, historyRetentionSchema, renameWorkspaceSchema } from './workspace-settings.schema';
+import { z } from 'zod';
 
 export async function renameWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(renameWorkspaceSchema, formData, async (values) => {
@@ -25,4 +30,34 @@ export async function setAutoHandBackAction(_prev: ActionResult, formData: FormD
     revalidatePath('/settings/workspace');
     return { ok: true, message: values.autoHandBackMinutes ? 'Automatic hand-back saved.' : 'Automatic hand-back turned off.' };
   });
+}
+
+export async function setHistoryRetentionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(historyRetentionSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('settings.manage');
+    await setHistoryRetention({ ctx, setting: values.historyRetention, meta: await getRequestMeta() });
+    revalidatePath('/settings/workspace');
+    return { ok: true, message: 'Conversation history setting saved.' };
+  });
+}
+
+export async function requestWorkspaceExportAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return runAction(z.strictObject({}), formData, async () => {
+    const ctx = await requireWorkspace('workspace.export');
+    const result = await requestWorkspaceExport({ ctx, meta: await getRequestMeta() });
+    revalidatePath('/settings/workspace');
+    return { ok: true, message: result.alreadyRunning ? 'An export is already being built.' : 'Export started. It appears below when ready.' };
+  });
+}
+
+export async function closeWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const result = await runAction(closeWorkspaceSchema, formData, async (values) => {
+    const ctx = await requireWorkspace('workspace.close');
+    await closeWorkspace({ ctx, confirmName: values.confirmName, meta: await getRequestMeta() });
+  });
+  if (result.ok) {
+    revalidatePath('/', 'layout');
+    redirect('/workspaces/closed?closed=1');
+  }
+  return result;
 }

@@ -12,3 +12,9 @@ export const autoHandBackSchema = z.strictObject({
 });
 
 export const autoHandBackChoices = [15, 30, 60, 120, 240, 480, 1440] as const;
+
+export const historyRetentionSchema = z.strictObject({
+  historyRetention: z.enum(['plan_default', 'days_90', 'months_12', 'forever'], { message: 'Choose how long to keep conversations.' }),
+});
+
+export const closeWorkspaceSchema = z.strictObject({ confirmName: z.string().max(200) });

@@ -1,6 +1,7 @@
 // GET /api/channels/{instagram|messenger|whatsapp}/connect – starts a connect flow: signs a
 // state bound to this workspace and user, then redirects to Meta's (or the simulator's) dialog.
 import { NextResponse, type NextRequest } from 'next/server';
+import { assertCanStartChannelConnect } from '@/lib/billing/assert-channel-available';
 import { connectErrorQuery } from '@/lib/channels/connect-errors';
 import { isAppError } from '@/lib/errors';
 import { buildConnectDialogUrl, parseChannelType } from '@/lib/meta/oauth/build-connect-dialog-url';
@@ -15,6 +16,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!type) return NextResponse.json({ error: 'not_found' }, { status: 404 });
   try {
     const ctx = await requireWorkspace('channels.manage');
+    // Say "the plan is full" before the Meta dialog, not after the customer went through it.
+    await assertCanStartChannelConnect({ workspaceId: ctx.workspace.id });
     const state = createOAuthState({ workspaceId: ctx.workspace.id, userId: ctx.user.id, type: type });
     return NextResponse.redirect(buildConnectDialogUrl({ type: type, state }));
   } catch (error) {
