@@ -5,6 +5,7 @@ import { navItemsFor } from '@/components/app/nav-items';
 import { BillingBanner } from '@/components/billing/billing-banner';
 import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { Logo } from '@/components/ui/logo';
+import { roleLabels } from '@/lib/workspaces/role-labels';
 import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
 import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -50,7 +51,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <AppNav items={items} />
             </nav>
           </details>
-          <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · <span className="capitalize">{ctx.role}</span></p>
+          <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · {roleLabels[ctx.role]}</p>
           <BillingBanner state={billing.access.state} trialDaysLeft={billing.access.trialDaysLeft} canManage={ctx.can('billing.manage')} />
           {accountMenu}
         </header>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { roleLabels } from '@/lib/workspaces/role-labels';
 import { ActionButton } from '@/components/team/action-button';
 import { InviteForm } from '@/components/team/invite-form';
 import { PlanLimitNote } from '@/components/billing/plan-limit-note';
@@ -19,7 +20,6 @@ import {
 
 export const metadata: Metadata = { title: 'Team' };
 
-const roleLabels = { owner: 'Owner', admin: 'Admin', agent: 'Agent' } as const;
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 export default async function TeamPage() {
