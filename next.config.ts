@@ -13,6 +13,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm run dev` prints localhost; opening 127.0.0.1 instead is a different origin, and Next's
+  // dev server refused its HMR websocket (no hot reload, stale pages). Dev only.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
   // forbidden() renders app/forbidden.tsx with a real 403 for pages a role may not open.
   experimental: {
     authInterrupts: true,

@@ -4,7 +4,7 @@ import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Relaydesk — the AI inbox for Instagram, Messenger and WhatsApp', template: '%s · Relaydesk' },
-  description: 'One shared inbox for Instagram DMs and comments, Messenger and WhatsApp, with an AI agent that drafts or sends replies in your brand voice.',
+  description: 'One shared inbox for Instagram DMs and comments, Messenger and WhatsApp, with an AI assistant that drafts or sends replies in your brand voice.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#3b54e6' };

@@ -6,6 +6,7 @@ import { DEV_DATABASE, DEV_DATA_DIR, DEV_PG_PORT } from '../lib/devtools/dev-dat
 import { DataDirInUseError } from '../lib/devtools/embedded-postgres';
 import { freePort } from '../lib/devtools/free-port';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
+import { spawn } from 'node:child_process';
 import { runNext } from '../lib/devtools/run-next';
 import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defaults';
 
@@ -44,6 +45,22 @@ async function main() {
     ].join('\n'),
   );
   runNext(['dev', '--port', String(port)], { ...process.env, RUN_WORKERS_IN_PROCESS: 'true' }, database.stop);
+  // A newcomer's first login should show the product working, not an empty inbox: on the run
+  // that created the demo workspace, play the demo customers once the server answers.
+  if (demo.created) void seedDemoConversations(url);
+}
+
+async function seedDemoConversations(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const ready = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ready) {
+      console.log('▸ First run: filling the demo inbox (npm run demo:conversations)…');
+      spawn(process.execPath, ['--import', 'tsx', 'scripts/demo-conversations.ts', '--url', url], { stdio: 'inherit', env: process.env });
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  console.log('▸ The demo inbox is empty: run `npm run demo:conversations` once the app is up.');
 }
 
 main().catch((error: Error) => {

@@ -1,9 +1,11 @@
 import Link from 'next/link';
 import { logOutAction } from '@/app/(auth)/actions';
-import { AppNav, type NavItem } from '@/components/app/app-nav';
+import { AppNav } from '@/components/app/app-nav';
+import { navItemsFor } from '@/components/app/nav-items';
 import { BillingBanner } from '@/components/billing/billing-banner';
 import { getWorkspaceBilling } from '@/lib/billing/get-workspace-billing';
 import { Logo } from '@/components/ui/logo';
+import { roleLabels } from '@/lib/workspaces/role-labels';
 import { WorkspaceSwitcher } from '@/components/app/workspace-switcher';
 import { listMyWorkspaces } from '@/lib/workspaces/list-my-workspaces';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
@@ -15,18 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const ctx = await requireWorkspacePage();
   const [workspaces, billing, deletion] = await Promise.all([listMyWorkspaces(ctx.user.id), getWorkspaceBilling({ workspaceId: ctx.workspace.id }), getAccountDeletion({ userId: ctx.user.id })]);
   const switcher = <WorkspaceSwitcher current={{ id: ctx.workspace.id, name: ctx.workspace.name }} workspaces={workspaces.map((w) => ({ id: w.id, name: w.name }))} />;
-  const items: NavItem[] = [
-    { href: '/inbox', label: 'Inbox' },
-    ...(ctx.can('contacts.view') ? [{ href: '/contacts', label: 'Contacts' }] : []),
-    { href: '/agent', label: 'Agent' },
-    { href: '/channels', label: 'Channels' },
-    ...(ctx.can('automations.manage') ? [{ href: '/automations', label: 'Automations' }] : []),
-    ...(ctx.can('reports.view') ? [{ href: '/reports', label: 'Reports' }] : []),
-    { href: '/team', label: 'Team' },
-    ...(ctx.can('billing.manage') ? [{ href: '/billing', label: 'Billing' }] : []),
-    { href: '/settings/account', label: 'Settings' },
-    ...(ctx.can('audit.view') ? [{ href: '/audit', label: 'Audit log' }] : []),
-  ];
+  const items = navItemsFor(ctx.can);
   const accountMenu = (
     <details className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-slate-100">
@@ -43,7 +34,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     </details>
   );
   return (
-    <div className="min-h-dvh bg-slate-50 md:flex">
+    // Keyed by workspace: after a switch nothing client-side (open menus, the live inbox stream,
+    // half-typed text) may carry over from the workspace that was left.
+    <div key={ctx.workspace.id} className="min-h-dvh bg-slate-50 md:flex">
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white p-4 md:flex" aria-label="Sidebar">
         <Link href="/inbox" className="mb-6 flex items-center gap-2 font-semibold"><Logo /> Relaydesk</Link>
         <div className="mb-4">{switcher}</div>
@@ -58,7 +51,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <AppNav items={items} />
             </nav>
           </details>
-          <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · <span className="capitalize">{ctx.role}</span></p>
+          <p className="hidden text-sm text-slate-500 md:block">{ctx.workspace.name} · {roleLabels[ctx.role]}</p>
           <BillingBanner state={billing.access.state} trialDaysLeft={billing.access.trialDaysLeft} canManage={ctx.can('billing.manage')} />
           {accountMenu}
         </header>

@@ -1,4 +1,5 @@
 'use server';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { ActionResult } from '@/lib/actions/action-result';
 import { runAction } from '@/lib/actions/run-action';
@@ -20,8 +21,9 @@ async function requireSession() {
 export async function createWorkspaceAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(createWorkspaceSchema, formData, async (values) => {
     const session = await requireSession();
-    const workspace = await createWorkspace({ userId: session.user.id, name: values.name, meta: await getRequestMeta() });
+    const workspace = await createWorkspace({ userId: session.user.id, name: values.name, timeZone: values.timeZone, meta: await getRequestMeta() });
     await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: workspace.id });
+    revalidatePath('/', 'layout');
     redirect('/inbox');
   });
 }
@@ -30,6 +32,10 @@ export async function switchWorkspaceAction(_prev: ActionResult, formData: FormD
   return runAction(switchWorkspaceSchema, formData, async (values) => {
     const session = await requireSession();
     await switchWorkspace({ sessionId: session.id, userId: session.user.id, workspaceId: values.workspaceId });
+    // Everything under the root layout belongs to the workspace: without this a redirect to the
+    // page already open re-rendered only the page, and the sidebar (switcher, role-based
+    // navigation) and the header kept the old workspace until a full reload.
+    revalidatePath('/', 'layout');
     redirect('/inbox');
   });
 }

@@ -21,10 +21,10 @@ export type SectionProps = {
   focusLater: (path: string) => void;
 };
 
-export function Section({ title, description, children }: { title: string; description?: ReactNode; children: ReactNode }) {
+export function Section({ title, description, children, anchor }: { title: string; description?: ReactNode; children: ReactNode; anchor?: string }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
+    <section id={anchor} aria-labelledby={id} className="scroll-mt-4 rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200 sm:p-6">
       <h2 id={id} className="font-semibold">{title}</h2>
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
       <div className="mt-4 space-y-4">{children}</div>

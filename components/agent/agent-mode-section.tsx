@@ -14,7 +14,7 @@ export function AgentModeSection({ state, update, field }: SectionProps) {
   return (
     <Section title="Mode" description="Whether the agent answers, and whether a person checks its replies first. Channels can override this below.">
       <fieldset aria-describedby={errors?.length ? `${id}-error` : undefined}>
-        <legend className="sr-only">Agent mode</legend>
+        <legend className="sr-only">AI assistant mode</legend>
         <div className="grid gap-3 sm:grid-cols-3">
           {agentModeValues.map((mode) => {
             const checked = state.mode === mode;

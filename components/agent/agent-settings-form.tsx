@@ -188,7 +188,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
       <AgentModeSection {...sectionProps} />
 
       <Section title="Identity" description="Who the agent is and what it says first.">
-        <TextInput label="Agent name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
+        <TextInput label="Assistant name" value={state.name} maxLength={60} onChange={(v) => update((d) => void (d.name = v))} {...field('name')} />
         <TextArea
           label="Instructions"
           hint="What the agent should do and avoid. Up to 8,000 characters."
@@ -323,7 +323,7 @@ export function AgentSettingsForm({ action, initial, version, timeZones, now, ch
         <TextInput label="Fallback language" hint="A language tag such as en, de or pt-BR." value={state.languages.fallback} onChange={(v) => update((d) => void (d.languages.fallback = v))} {...field('languages.fallback')} />
       </Section>
 
-      <Section title="Business hours" description="When your team is around. Times are in the selected time zone.">
+      <Section anchor="business-hours" title="Business hours" description="When your team is around. Times are in the selected time zone.">
         <Select label="Time zone" value={state.businessHours.timeZone} options={timeZones.map((tz) => ({ value: tz, label: tz }))} onChange={(v) => update((d) => void (d.businessHours.timeZone = v))} {...field('businessHours.timeZone')} />
         {errors['businessHours.days'] ? <p className="text-sm text-red-700">{errors['businessHours.days'].join(' ')}</p> : null}
         <ul className="divide-y divide-slate-200 rounded-lg ring-1 ring-slate-200">

@@ -5,9 +5,19 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { formatBytes, knowledgeAccept } from '@/lib/agent/knowledge/knowledge-formats';
 
-type Upload = { key: string; name: string; progress: number; state: 'uploading' | 'done' | 'error'; message?: string };
+type Upload = { key: string; name: string; progress: number; state: 'uploading' | 'done' | 'error'; message?: string; fileId?: string };
+/** Where each file stands now, from the page's file list (refreshed while anything is processing). */
+export type KnowledgeFileStatus = { status: 'processing' | 'ready' | 'failed'; chunkCount: number; error: string | null };
 
-export function KnowledgeUploader({ maxBytes, formats }: { maxBytes: number; formats: string }) {
+/** The line under a finished upload: follows the file list instead of saying "indexing…" forever. */
+export function uploadOutcome(current: KnowledgeFileStatus | undefined): { label: string; message: string; failed: boolean } {
+  if (!current) return { label: 'Uploaded', message: 'Uploaded — indexing…', failed: false };
+  if (current.status === 'ready') return { label: 'Ready', message: `Ready — ${current.chunkCount} ${current.chunkCount === 1 ? 'passage' : 'passages'} the assistant can quote.`, failed: false };
+  if (current.status === 'failed') return { label: 'Failed', message: current.error ?? 'Indexing failed.', failed: true };
+  return { label: 'Indexing', message: 'Uploaded — indexing…', failed: false };
+}
+
+export function KnowledgeUploader({ maxBytes, formats, files = {} }: { maxBytes: number; formats: string; files?: Record<string, KnowledgeFileStatus> }) {
   const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [uploads, setUploads] = useState<Upload[]>([]);
@@ -29,9 +39,9 @@ export function KnowledgeUploader({ maxBytes, formats }: { maxBytes: number; for
       if (event.lengthComputable) update(key, { progress: Math.round((event.loaded / event.total) * 100) });
     };
     xhr.onload = () => {
-      const response = (xhr.response ?? {}) as { message?: string; name?: string };
+      const response = (xhr.response ?? {}) as { message?: string; name?: string; id?: string };
       if (xhr.status === 201) {
-        update(key, { state: 'done', progress: 100, message: 'Uploaded — indexing…' });
+        update(key, { state: 'done', progress: 100, fileId: response.id });
         router.refresh();
       } else {
         update(key, { state: 'error', message: response.message ?? 'The upload failed. Please try again.' });
@@ -73,23 +83,28 @@ export function KnowledgeUploader({ maxBytes, formats }: { maxBytes: number; for
       </div>
       {uploads.length ? (
         <ul className="mt-4 space-y-3" aria-label="Uploads">
-          {uploads.map((upload) => (
+          {uploads.map((upload) => {
+            const outcome = upload.state === 'done' ? uploadOutcome(upload.fileId ? files[upload.fileId] : undefined) : null;
+            const failed = upload.state === 'error' || Boolean(outcome?.failed);
+            const message = outcome ? outcome.message : upload.message;
+            return (
             <li key={upload.key} className="text-sm">
               <div className="flex items-center justify-between gap-3">
                 <span className="min-w-0 truncate font-medium">{upload.name}</span>
-                <span className="shrink-0 text-xs text-slate-600">{upload.state === 'uploading' ? `${upload.progress}%` : upload.state === 'done' ? 'Uploaded' : 'Failed'}</span>
+                <span className="shrink-0 text-xs text-slate-600">{upload.state === 'uploading' ? `${upload.progress}%` : outcome ? outcome.label : 'Failed'}</span>
               </div>
               <progress
-                className={`mt-1 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200 ${upload.state === 'error' ? '[&::-moz-progress-bar]:bg-red-500 [&::-webkit-progress-value]:bg-red-500' : '[&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-value]:bg-brand-600'}`}
+                className={`mt-1 h-2 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-slate-200 ${failed ? '[&::-moz-progress-bar]:bg-red-500 [&::-webkit-progress-value]:bg-red-500' : '[&::-moz-progress-bar]:bg-brand-600 [&::-webkit-progress-value]:bg-brand-600'}`}
                 max={100}
                 value={upload.progress}
                 aria-label={`Upload of ${upload.name}`}
               />
-              <p role={upload.state === 'error' ? 'alert' : 'status'} className={upload.state === 'error' ? 'mt-1 text-red-700' : 'mt-1 text-slate-600'}>
-                {upload.message ?? ''}
+              <p role={failed ? 'alert' : 'status'} className={failed ? 'mt-1 text-red-700' : 'mt-1 text-slate-600'}>
+                {message ?? ''}
               </p>
             </li>
-          ))}
+            );
+          })}
         </ul>
       ) : null}
     </section>

@@ -165,7 +165,7 @@ export function PlaygroundChat({ action, channels, draftKey, savedVersion, initi
                   <span className="whitespace-pre-wrap break-words">{entry.text}</span>
                 </div>
               ) : entry.kind === 'agent' ? (
-                <article aria-label="Agent answer" className="w-full max-w-[95%] rounded-2xl rounded-bl-sm bg-white p-3 ring-1 ring-slate-200 sm:max-w-[85%]">
+                <article aria-label="Assistant answer" className="w-full max-w-[95%] rounded-2xl rounded-bl-sm bg-white p-3 ring-1 ring-slate-200 sm:max-w-[85%]">
                   <PlaygroundAnswerView answer={entry.answer} />
                 </article>
               ) : (

@@ -47,7 +47,7 @@ export function UsageDailyTable({ usage }: { usage: AgentUsage }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Agent usage per day in {usage.month} (UTC)</caption>
+        <caption className="sr-only">AI assistant usage per day in {usage.month} (UTC)</caption>
         <thead><tr><th scope="col" className={th}>Day</th>{headCells.map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr></thead>
         <tbody className="divide-y divide-slate-100">
           {usage.days.map((day) => (
@@ -64,7 +64,7 @@ export function UsageModelTable({ usage }: { usage: AgentUsage }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200">
-        <caption className="sr-only">Agent usage per provider and model in {usage.month}</caption>
+        <caption className="sr-only">AI assistant usage per provider and model in {usage.month}</caption>
         <thead><tr><th scope="col" className={th}>Provider · model</th>{headCells.map((h) => <th key={h} scope="col" className={th}>{h}</th>)}</tr></thead>
         <tbody className="divide-y divide-slate-100">
           {usage.models.map((row) => (

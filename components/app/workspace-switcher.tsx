@@ -1,7 +1,7 @@
 'use client';
 // Workspace switcher for the dashboard shell: pick a workspace and the session moves to it.
 import Link from 'next/link';
-import { useActionState, useRef } from 'react';
+import { useActionState, useId, useRef } from 'react';
 import { switchWorkspaceAction } from '@/app/workspaces/actions';
 import { initialActionResult } from '@/lib/actions/action-result';
 import { FormMessage } from '@/components/ui/form-message';
@@ -12,12 +12,15 @@ type WorkspaceOption = { id: string; name: string };
 export function WorkspaceSwitcher({ current, workspaces }: { current: WorkspaceOption; workspaces: WorkspaceOption[] }) {
   const [state, formAction, pending] = useActionState(switchWorkspaceAction, initialActionResult);
   const formRef = useRef<HTMLFormElement>(null);
+  // The shell renders two switchers (sidebar, phone menu): each needs its own id.
+  const selectId = useId();
   return (
     <div className="w-full min-w-0">
-      <form ref={formRef} action={formAction} className="flex items-center gap-2">
-        <label htmlFor="workspace-switcher" className="sr-only">Workspace</label>
+      {/* Keyed by the current workspace so the select shows the server's choice after a switch. */}
+      <form key={current.id} ref={formRef} action={formAction} className="flex items-center gap-2">
+        <label htmlFor={selectId} className="sr-only">Workspace</label>
         <select
-          id="workspace-switcher"
+          id={selectId}
           name="workspaceId"
           defaultValue={current.id}
           disabled={pending}

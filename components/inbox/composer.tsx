@@ -31,7 +31,11 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
   const [template, setTemplate] = useState<TemplateChoice>({ key: '', variables: [] });
   const [problem, setProblem] = useState<Problem | null>(null);
   const [status, setStatus] = useState('');
-  const [pending, startTransition] = useTransition();
+  // Our own flag, not a transition's: a transition stays pending until the refresh that follows
+  // has rendered (seconds on a busy server), which kept Send disabled long after the message was
+  // queued and its bubble was on screen.
+  const [pending, setPending] = useState(false);
+  const [, startRefresh] = useTransition();
   const { attachment, upload, clear } = useAttachmentUpload();
 
   const sendWindow = state.windows.find((w) => w.mode === mode) ?? state.windows[0]!;
@@ -63,11 +67,12 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
     return form;
   }
 
-  function send(confirm = false) {
+  async function send(confirm = false) {
     if (!canSend) return;
     setProblem(null);
     setStatus('Sending…');
-    startTransition(async () => {
+    setPending(true);
+    try {
       // An attachment goes first, as its own message (Meta sends media and text separately).
       if (attachment?.state === 'ready') {
         const result = await sendReplyAction(initialActionResult, baseForm({ clientId: attachment.clientId, type: 'media', uploadId: attachment.uploadId }, confirm));
@@ -89,8 +94,15 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
       }
       setClientId(crypto.randomUUID());
       setStatus('Sent.');
-      router.refresh();
-    });
+    } catch {
+      fail({ error: 'The reply could not be sent. Check your connection and try again.' });
+      return;
+    } finally {
+      setPending(false);
+    }
+    // The message is queued: the composer is free now, and the thread catches up in the
+    // background (this refresh, or the live stream's).
+    startRefresh(() => router.refresh());
   }
 
   function fail(result: { error: string; fieldErrors?: Record<string, string[]> }) {
@@ -102,7 +114,7 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
     if (combobox.onKeyDown(event)) return;
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      send();
+      void send();
     }
   }
 
@@ -122,7 +134,7 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
   return (
     <form
       aria-label="Reply" className="space-y-2 border-t border-slate-200 bg-white px-3 py-2.5 sm:px-4"
-      onSubmit={(e) => { e.preventDefault(); send(); }}
+      onSubmit={(e) => { e.preventDefault(); void send(); }}
     >
       {state.kind === 'comment_thread' ? (
         <div role="radiogroup" aria-label="Reply as" className="inline-flex rounded-lg bg-slate-100 p-0.5 text-sm">
@@ -173,7 +185,7 @@ export function Composer({ state, cannedResponses }: { state: ComposerState; can
         <div role="alert" className="flex flex-wrap items-center gap-2 rounded-md bg-red-50 px-2.5 py-1.5 text-sm text-red-800 ring-1 ring-red-200">
           <span className="flex-1">{problem.message}</span>
           {problem.conflict ? (
-            <button type="button" onClick={() => send(true)} className="rounded-md bg-white px-2 py-1 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-brand-600">Send anyway</button>
+            <button type="button" onClick={() => void send(true)} className="rounded-md bg-white px-2 py-1 text-sm font-semibold text-red-800 ring-1 ring-red-300 hover:bg-red-100 focus-visible:outline-2 focus-visible:outline-brand-600">Send anyway</button>
           ) : null}
         </div>
       ) : null}

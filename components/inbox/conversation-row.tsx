@@ -16,11 +16,27 @@ const handlingLabel: Record<ConversationListItem['handling'], string> = { ai_aut
 export function contactDisplayName(contact: ConversationListItem['contact'], channelType: ConversationListItem['channel']['type']): string {
   if (contact.name) return contact.name;
   if (contact.username) return `@${contact.username}`;
-  // WhatsApp contacts are identified by their phone number (the wa_id).
-  return channelType === 'whatsapp' ? `+${contact.externalId}` : 'Unknown contact';
+  // WhatsApp contacts are identified by their phone number (the wa_id). Instagram and Messenger
+  // send only an app-scoped id until the profile is fetched (or when Meta refuses it): name the
+  // person by channel and the id's last digits, which tells two of them apart, rather than
+  // "Unknown contact".
+  return channelType === 'whatsapp' ? `+${contact.externalId}` : `${channelTypeLabel[channelType]} user ${contact.externalId.slice(-4)}`;
 }
 
-export function ConversationRow({ conversation, href, selected, now }: { conversation: ConversationListItem; href: string; selected: boolean; now: Date }) {
+const SHOWN_LABELS = 2;
+
+/** "You" for the viewer's own conversations, the teammate's name, or null when unassigned. */
+export function assigneeLabel(assignee: ConversationListItem['assignee'], viewerId: string): string | null {
+  if (!assignee) return null;
+  if (assignee.id === viewerId) return 'You';
+  // No name: the teammate never set one, or has left the workspace since.
+  return assignee.name ?? 'Assigned';
+}
+
+export function ConversationRow({ conversation, href, selected, now, viewerId }: {
+  conversation: ConversationListItem; href: string; selected: boolean; now: Date; viewerId: string;
+}) {
+  const assigneeName = assigneeLabel(conversation.assignee, viewerId);
   const name = contactDisplayName(conversation.contact, conversation.channel.type);
   const unread = conversation.unreadCount > 0;
   const avatarUrl = safeLinkUrl(conversation.contact.avatarUrl);
@@ -61,10 +77,21 @@ export function ConversationRow({ conversation, href, selected, now }: { convers
             <span className={`rounded px-1.5 py-0.5 ring-1 ring-inset ${channelBadge[conversation.channel.type]}`}>{channelTypeLabel[conversation.channel.type]}</span>
             {conversation.status !== 'open' ? <span className="rounded bg-slate-100 px-1.5 py-0.5 capitalize text-slate-700">{conversation.status}</span> : null}
             <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-700">{handlingLabel[conversation.handling]}</span>
+            {conversation.hasPendingDraft ? <span className="rounded bg-violet-100 px-1.5 py-0.5 font-semibold text-violet-800">Draft waiting</span> : null}
             {conversation.needsHuman ? <span className="rounded bg-red-50 px-1.5 py-0.5 font-semibold text-red-700 ring-1 ring-inset ring-red-200">Needs human</span> : null}
-            {conversation.labels.length ? (
-              <span className="flex items-center gap-1" aria-label={`Labels: ${conversation.labels.map((l) => l.name).join(', ')}`}>
-                {conversation.labels.map((l) => <span key={l.id} title={l.name} className="h-2.5 w-2.5 rounded-full" style={{ backgroundColor: l.color }} />)}
+            <span className={`inline-flex min-w-0 items-center gap-1 ${assigneeName ? 'text-slate-700' : 'text-slate-500'}`}>
+              <svg aria-hidden viewBox="0 0 20 20" className="h-3.5 w-3.5 shrink-0" fill="currentColor"><path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 1 1 14 0H3Z" /></svg>
+              <span className="max-w-28 truncate">{assigneeName ?? 'Unassigned'}</span>
+            </span>
+            {conversation.labels.slice(0, SHOWN_LABELS).map((l) => (
+              <span key={l.id} className="inline-flex max-w-32 items-center gap-1 rounded-full bg-white px-1.5 py-0.5 text-slate-700 ring-1 ring-inset ring-slate-200">
+                <span aria-hidden className="h-2 w-2 shrink-0 rounded-full" style={{ backgroundColor: l.color }} />
+                <span className="truncate">{l.name}</span>
+              </span>
+            ))}
+            {conversation.labels.length > SHOWN_LABELS ? (
+              <span className="text-slate-500" title={conversation.labels.slice(SHOWN_LABELS).map((l) => l.name).join(', ')}>
+                +{conversation.labels.length - SHOWN_LABELS}<span className="sr-only"> more labels: {conversation.labels.slice(SHOWN_LABELS).map((l) => l.name).join(', ')}</span>
               </span>
             ) : null}
           </span>

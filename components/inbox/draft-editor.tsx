@@ -1,27 +1,73 @@
 'use client';
 // An AI draft to approve as is, edit then send (as the operator), or discard.
-import { useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
 import { approveDraftAction, discardDraftAction } from '@/app/(app)/inbox/actions';
-import type { ActionResult } from '@/lib/actions/action-result';
+import { initialActionResult, type ActionResult } from '@/lib/actions/action-result';
 import type { ReplyProvenance as Provenance } from '@/lib/agent/runtime/agent-reply-provenance';
 import { REPLY_DRAFT_MAX_CHARS } from '@/lib/inbox/drafts/reply-draft-limits';
 import { ActionStatus } from './action-status';
 import { ReplyProvenance } from './reply-provenance';
-import { useReportedAction } from './use-reported-action';
 
 type Draft = { id: string; text: string; aiCanSend: boolean; operatorCanSend: boolean; reason: string | null; provenance?: Provenance | null };
 
 const button = 'inline-flex items-center justify-center rounded-lg px-3 py-1.5 text-sm font-semibold shadow-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60';
 
 export function DraftEditor({ draft }: { draft: Draft }) {
+  const router = useRouter();
   const [text, setText] = useState(draft.text);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [, approve, approving] = useReportedAction(approveDraftAction, setResult);
-  const [, discard, discarding] = useReportedAction(discardDraftAction, setResult);
+  // Our own flags rather than useActionState's: its pending state lasts until the page has been
+  // re-rendered after the action (seconds on a busy server), so the button read "Sending…" long
+  // after the message was queued and its bubble was visible. Now the panel settles as soon as
+  // the server answers, and the page refreshes in the background.
+  const [busy, setBusy] = useState<'approving' | 'discarding' | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [, startRefresh] = useTransition();
+  const approving = busy === 'approving';
+  const discarding = busy === 'discarding';
   const edited = text.trim() !== draft.text.trim();
-  const busy = approving || discarding;
+
+  async function run(kind: 'approving' | 'discarding', action: typeof approveDraftAction, form: FormData) {
+    setBusy(kind);
+    setResult(null);
+    let outcome: ActionResult;
+    try {
+      outcome = await action(initialActionResult, form);
+    } catch {
+      outcome = { ok: false, error: 'The server could not be reached. Try again.' };
+    }
+    setBusy(null);
+    setResult(outcome);
+    if (outcome.ok) {
+      setDone(outcome.message ?? 'Done.');
+      startRefresh(() => router.refresh());
+    }
+  }
+  function approve(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    void run('approving', approveDraftAction, new FormData(event.currentTarget));
+  }
+  function discard(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    void run('discarding', discardDraftAction, new FormData(event.currentTarget));
+  }
+
+  if (done) {
+    // Until the refreshed page drops the draft: what happened, instead of a form to click again.
+    return (
+      <section aria-labelledby={`draft-${draft.id}`} className="border-t border-sky-200 bg-sky-50/70 px-4 py-2.5">
+        <p id={`draft-${draft.id}`} role="status" className="flex items-center gap-2 text-sm text-slate-800">
+          <span className="rounded bg-violet-600 px-1.5 py-0.5 text-[11px] font-bold uppercase tracking-wide text-white">AI</span>
+          <span className="sr-only">Suggested reply: </span>{done}
+        </p>
+      </section>
+    );
+  }
   // Outside the AI's window only a person's own words may go out (HUMAN_AGENT): the operator
   // must change the text, which makes it theirs.
   const mustEdit = !draft.aiCanSend && draft.operatorCanSend;
@@ -41,7 +87,7 @@ export function DraftEditor({ draft }: { draft: Draft }) {
           {mustEdit ? 'The AI cannot send here; a reply you edit is sent as yours.' : 'Nothing can be sent in this conversation right now.'}
         </p>
       ) : null}
-      <form action={approve} className="mt-2">
+      <form onSubmit={approve} className="mt-2">
         <input type="hidden" name="draftId" value={draft.id} />
         <label htmlFor={`draft-text-${draft.id}`} className="sr-only">Suggested reply text</label>
         <textarea
@@ -57,13 +103,13 @@ export function DraftEditor({ draft }: { draft: Draft }) {
         {hint ? <p className="mt-1 text-xs text-amber-900">{hint}</p> : null}
         <div className="mt-2 flex flex-wrap items-center gap-2">
           {draft.aiCanSend || !draft.operatorCanSend ? (
-            <button type="submit" disabled={busy || !canSubmit} className={`${button} bg-brand-600 text-white hover:bg-brand-700`}>
+            <button type="submit" disabled={busy !== null || !canSubmit} className={`${button} bg-brand-600 text-white hover:bg-brand-700`}>
               {approving ? 'Sending…' : edited ? 'Send edited reply' : 'Approve & send'}
             </button>
           ) : (
             <button
               type="submit"
-              disabled={busy || !text.trim()}
+              disabled={busy !== null || !text.trim()}
               onClick={(e) => {
                 if (!edited) {
                   e.preventDefault();
@@ -76,14 +122,14 @@ export function DraftEditor({ draft }: { draft: Draft }) {
               {approving ? 'Sending…' : 'Edit & send as me'}
             </button>
           )}
-          <button type="submit" form={`draft-discard-${draft.id}`} disabled={busy} className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}>
+          <button type="submit" form={`draft-discard-${draft.id}`} disabled={busy !== null} className={`${button} bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50`}>
             {discarding ? 'Discarding…' : 'Discard'}
           </button>
           <ActionStatus result={result} className="ml-auto" />
         </div>
       </form>
       {/* Its own form, so discarding never submits the (possibly edited) text. */}
-      <form id={`draft-discard-${draft.id}`} action={discard} hidden>
+      <form id={`draft-discard-${draft.id}`} onSubmit={discard} hidden>
         <input type="hidden" name="draftId" value={draft.id} />
       </form>
     </section>

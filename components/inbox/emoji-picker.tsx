@@ -57,8 +57,19 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
         <span className="sr-only">Insert emoji</span>
       </button>
       {open ? (
-        <div id={id} role="dialog" aria-label="Emoji" className="absolute bottom-full left-0 z-30 mb-2 rounded-lg bg-white p-2 shadow-lg ring-1 ring-slate-200">
-          <div ref={gridRef} role="grid" aria-label="Emoji" onKeyDown={onKeyDown} className="grid grid-cols-6 gap-1">
+        // w-max: the popover sits in a wrapper as wide as the 36 px button, and an absolutely
+        // positioned box shrinks to its containing block — the grid collapsed and the buttons
+        // overlapped, so a click hit the neighbouring emoji. Fixed 36 px columns keep it a grid.
+        <div
+          id={id} role="dialog" aria-label="Emoji"
+          // Tabbing away closes it (the toggle button handles its own click).
+          onBlur={(event) => {
+            const next = event.relatedTarget as Node | null;
+            if (!event.currentTarget.contains(next) && next !== buttonRef.current) setOpen(false);
+          }}
+          className="absolute bottom-full left-0 z-30 mb-2 w-max rounded-lg bg-white p-2 shadow-lg ring-1 ring-slate-200"
+        >
+          <div ref={gridRef} role="grid" aria-label="Emoji" onKeyDown={onKeyDown} className="grid grid-cols-[repeat(6,2.25rem)] gap-1">
             {Array.from({ length: Math.ceil(EMOJI.length / COLUMNS) }, (_, row) => (
               <div role="row" key={row} className="contents">
                 {EMOJI.slice(row * COLUMNS, row * COLUMNS + COLUMNS).map(([emoji, name], col) => {
@@ -68,7 +79,7 @@ export function EmojiPicker({ onPick, disabled }: { onPick: (emoji: string) => v
                       <button
                         type="button" data-index={index} tabIndex={index === active ? 0 : -1} aria-label={name} title={name}
                         onClick={() => { onPick(emoji); close(); }}
-                        className="h-9 w-9 rounded-md text-xl hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
+                        className="flex h-9 w-9 items-center justify-center rounded-md text-xl leading-none hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >{emoji}</button>
                     </span>
                   );

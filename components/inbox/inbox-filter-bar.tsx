@@ -3,11 +3,12 @@ import { inputClass } from '@/components/ui/form-status';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import { channelTypes, conversationStatuses, type ConversationFilters } from '@/lib/inbox/conversation-filters.schema';
 import type { ConversationCounts } from '@/lib/inbox/count-conversations-by-filter';
+import { FilterForm } from './filter-form';
 import { inboxHref } from './inbox-query';
 
 type Option = { id: string; name: string };
 
-/** A plain GET form: the filters live in the URL, so any view can be shared as a link. */
+/** A GET form: the filters live in the URL, so any view can be shared as a link; dropdowns apply on change. */
 export function InboxFilterBar(props: {
   filters: ConversationFilters;
   channels: (Option & { type: keyof typeof channelTypeLabel })[];
@@ -31,7 +32,8 @@ export function InboxFilterBar(props: {
 
   return (
     <div className="space-y-2 border-b border-slate-200 p-3">
-      <form method="get" action="/inbox" role="search" aria-label="Filter conversations" className="space-y-2">
+      {/* Keyed by the view: after a quick-filter link the dropdowns must show the new URL's values. */}
+      <FilterForm key={JSON.stringify(filters)} role="search" aria-label="Filter conversations" className="space-y-2">
         <div className="flex gap-2">
           <label htmlFor="inbox-q" className="sr-only">Search messages and contacts</label>
           <input id="inbox-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} placeholder="Search messages and contacts" className={`${select} flex-1`} />
@@ -70,7 +72,7 @@ export function InboxFilterBar(props: {
           </select>
         </div>
         {filters.needsHuman ? <input type="hidden" name="needsHuman" value="1" /> : null}
-      </form>
+      </FilterForm>
       <nav aria-label="Quick filters">
         <ul className="flex flex-wrap gap-1.5">
           {chips.map((chip) => {

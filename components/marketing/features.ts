@@ -2,7 +2,7 @@ export const channelFeatures = [
   { id: 'instagram', title: 'Instagram DMs and comments', body: 'Answer DMs, story replies and mentions, and reply to comments publicly or privately — all in one thread view.' },
   { id: 'messenger', title: 'Facebook Messenger', body: 'Every Page conversation in the same shared inbox, with Meta’s 24-hour window and human-agent rules handled for you.' },
   { id: 'whatsapp', title: 'WhatsApp Business', body: 'Connect a number with Embedded Signup, reply inside the service window and fall back to approved templates after it.' },
-  { id: 'ai', title: 'An AI agent in your voice', body: 'Grounded in your products, offers and documents. It drafts for approval or sends on its own, and hands over when a human is needed.' },
+  { id: 'ai', title: 'An AI assistant in your voice', body: 'Grounded in your products, offers and documents. It drafts for approval or sends on its own, and hands over when a human is needed.' },
 ] as const;
 
 export const steps = [

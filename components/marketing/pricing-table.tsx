@@ -49,9 +49,10 @@ export function PricingTable({ plans }: { plans: readonly Plan[] }) {
                 const perMonth = period === 'yearly' ? (yearlyMonthlyEquivalentCents(plan) ?? plan.monthlyPriceCents) : plan.monthlyPriceCents;
                 return (
                   <div key={period} className={shown.length > 1 ? onlyIn[period] : undefined}>
-                    <p className="mt-6">
+                    {/* The price and its unit stay on one line (the yearly "€39.17" pushed "/ month" to a line of its own). */}
+                    <p className="mt-6 whitespace-nowrap">
                       <span className="text-4xl font-bold tracking-tight">{formatEuros(perMonth)}</span>
-                      <span className="text-sm text-slate-600">{plan.trialDays ? ` for ${plan.trialDays} days` : ' / month'}</span>
+                      <span className="text-sm text-slate-600">{plan.trialDays ? `\u00a0for ${plan.trialDays}\u00a0days` : '\u00a0/\u00a0month'}</span>
                     </p>
                     <p className="mt-1 h-5 text-xs text-slate-500">
                       {plan.trialDays ? 'No card needed' : period === 'yearly' ? `${formatEuros(plan.yearlyPriceCents!)} billed yearly` : 'Billed monthly · excl. VAT'}

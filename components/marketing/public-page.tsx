@@ -10,7 +10,7 @@ import { SiteHeader } from './site-header';
 import type { PublicPageConsent } from './public-page-props';
 
 const SITE_TITLE = 'Relaydesk — the AI inbox for Instagram, Messenger and WhatsApp';
-const SITE_DESCRIPTION = 'One shared inbox for Instagram DMs and comments, Messenger and WhatsApp, with an AI agent that drafts or sends replies in your brand voice.';
+const SITE_DESCRIPTION = 'One shared inbox for Instagram DMs and comments, Messenger and WhatsApp, with an AI assistant that drafts or sends replies in your brand voice.';
 
 type Props = {
   /** Page title; " · Relaydesk" is appended. Omit for the site's own title. */

@@ -1,3 +1,5 @@
+import { peekOAuthStateWorkspace } from '@/lib/meta/oauth/oauth-state';
+import { firstConnectableAccount, unsafeDescribeSimAccountOwners, type SimAccountOwner } from '@/lib/meta-simulator/describe-sim-account-owners';
 import { checkDialogRequest, deniedRedirect, isEmbeddedSignup, SIM_PAGES, SIM_WHATSAPP_NUMBERS } from '@/lib/meta-simulator/oauth-dialog';
 import { SIM } from '@/lib/meta-simulator/simulator-ids';
 import { ConsentForm, type ConsentAccount } from './consent-form';
@@ -18,8 +20,13 @@ const SCOPE_TEXT: Record<string, string> = {
 
 export type DialogParams = { client_id?: string; redirect_uri?: string; state?: string; scope?: string; extras?: string; response_type?: string; config_id?: string };
 
+const ownerNotes: Record<Exclude<SimAccountOwner, null>, string> = {
+  this_workspace: 'Already connected to this workspace — continuing reconnects it.',
+  another_workspace: 'Connected to another Relaydesk workspace — connecting it here will be refused.',
+};
+
 /** A consent screen shaped like Meta's: who asks, what for, which accounts, Continue or Cancel. */
-export function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instagram'; params: DialogParams }) {
+export async function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instagram'; params: DialogParams }) {
   const check = checkDialogRequest({ clientId: params.client_id, redirectUri: params.redirect_uri });
   const embeddedSignup = dialog === 'facebook' && isEmbeddedSignup(params.extras);
   const scopes = (params.scope ?? '').split(/[,\s]+/).filter(Boolean);
@@ -29,6 +36,13 @@ export function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instag
       ? SIM_WHATSAPP_NUMBERS.map(({ waba, phone }) => ({ id: phone.id, label: `${phone.verifiedName} · +${phone.display}`, detail: `WhatsApp Business account ${waba.name} (${waba.id})` }))
       : SIM_PAGES.map((p) => ({ id: p.id, label: p.name, detail: `Facebook Page ${p.id}` }));
   const site = dialog === 'instagram' ? 'Instagram' : 'Facebook';
+  const channelType = dialog === 'instagram' ? 'instagram' : embeddedSignup ? 'whatsapp' : 'messenger';
+  const owners = await unsafeDescribeSimAccountOwners({ type: channelType, externalIds: accounts.map((a) => a.id), workspaceId: peekOAuthStateWorkspace(params.state) });
+  const labelled = accounts.map((account) => {
+    const owner = owners.get(account.id);
+    return owner ? { ...account, note: ownerNotes[owner], taken: owner === 'another_workspace' } : account;
+  });
+  const preselected = firstConnectableAccount(accounts.map((a) => a.id), owners);
 
   return (
     <div className="min-h-screen bg-slate-100">
@@ -65,7 +79,8 @@ export function ConsentDialog({ dialog, params }: { dialog: 'facebook' | 'instag
                 dialog={dialog}
                 multiple={dialog === 'facebook' && !embeddedSignup}
                 legend={dialog === 'instagram' ? 'Continue as' : embeddedSignup ? 'Choose the WhatsApp number' : 'Choose the Pages Relaydesk can use'}
-                accounts={accounts}
+                accounts={labelled}
+                preselected={preselected ? [preselected] : []}
                 cancelHref={deniedRedirect(check.redirectUri, params.state)}
                 hidden={{ client_id: params.client_id, redirect_uri: check.redirectUri, state: params.state, scope: params.scope, extras: params.extras }}
               />

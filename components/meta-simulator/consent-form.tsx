@@ -5,23 +5,25 @@ import { initialActionResult } from '@/lib/actions/action-result';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 
-export type ConsentAccount = { id: string; label: string; detail: string };
+export type ConsentAccount = { id: string; label: string; detail: string; note?: string; taken?: boolean };
 
 /** The account picker and Continue button of a simulated Meta OAuth dialog. */
-export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancelHref }: {
+export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancelHref, preselected }: {
   dialog: 'facebook' | 'instagram';
   legend: string;
   hidden: Record<string, string | undefined>;
   accounts: ConsentAccount[];
   multiple: boolean;
   cancelHref: string;
+  /** Pre-checked: the first account this workspace can connect (not one another workspace holds). */
+  preselected?: string[];
 }) {
   const [state, action] = useActionState(approveDialogAction, initialActionResult);
   const redirectTo = state.ok ? state.data?.redirectTo : undefined;
   useEffect(() => {
     if (redirectTo) window.location.assign(redirectTo);
   }, [redirectTo]);
-  const [chosen, setChosen] = useState<string[]>(accounts.slice(0, 1).map((a) => a.id));
+  const [chosen, setChosen] = useState<string[]>(preselected ?? accounts.slice(0, 1).map((a) => a.id));
   const toggle = (id: string, on: boolean) => setChosen((current) => (multiple ? (on ? [...current, id] : current.filter((c) => c !== id)) : [id]));
 
   return (
@@ -44,6 +46,7 @@ export function ConsentForm({ dialog, hidden, accounts, multiple, legend, cancel
               <span className="min-w-0">
                 <span className="block font-medium text-slate-900">{account.label}</span>
                 <span className="block truncate text-xs text-slate-500">{account.detail}</span>
+                {account.note ? <span className={`mt-0.5 block text-xs ${account.taken ? 'text-amber-800' : 'text-emerald-800'}`}>{account.note}</span> : null}
               </span>
             </label>
           ))}

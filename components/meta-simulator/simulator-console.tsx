@@ -51,7 +51,13 @@ export function SimulatorConsole({ channels, customers }: { channels: ConsoleCha
 
         <div className="space-y-1">
           <label htmlFor="sim-account" className="text-sm font-medium text-slate-700">Channel</label>
-          <select id="sim-account" name="accountId" value={channel.accountId} onChange={(e) => { setAccountId(e.target.value); setCustomerChoice(''); }} className={inputClass}>
+          <select id="sim-account" name="accountId" value={channel.accountId} onChange={(e) => {
+              const next = channels.find((c) => c.accountId === e.target.value);
+              setAccountId(e.target.value);
+              // The new channel's first customer: leaving the choice empty switched the form to
+              // "Someone else…" with an empty required id, and Send was silently blocked.
+              setCustomerChoice(customers.find((c) => c.channel === next?.channel)?.id ?? OTHER);
+            }} className={inputClass}>
             {channels.map((c) => <option key={c.accountId} value={c.accountId}>{c.label}</option>)}
           </select>
         </div>

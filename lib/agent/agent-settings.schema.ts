@@ -268,8 +268,8 @@ export type Product = z.output<typeof productSchema>;
 export type Faq = z.output<typeof faqSchema>;
 export type BusinessHours = z.output<typeof businessHoursSchema>;
 
-/** A new workspace's agent: friendly, replies in the customer's language, Mon–Fri 9–17 UTC. */
-export function defaultAgentSettings(): AgentSettings {
+/** A new workspace's agent: friendly, replies in the customer's language, Mon–Fri 9–17 in `timeZone`. */
+export function defaultAgentSettings(timeZone = 'UTC'): AgentSettings {
   return agentSettingsSchema.parse({
     name: 'Assistant',
     systemInstructions:
@@ -282,7 +282,7 @@ export function defaultAgentSettings(): AgentSettings {
     bookingUrl: '',
     languages: { replyInCustomerLanguage: true, fallback: 'en' },
     businessHours: {
-      timeZone: 'UTC',
+      timeZone: isValidTimeZone(timeZone) ? timeZone : 'UTC',
       days: weekdays.map((day) => ({ day, closed: day === 'sat' || day === 'sun', open: '09:00', close: '17:00' })),
     },
     outOfHours: { mode: 'reply_with_notice', notice: "We're away right now and will follow up during business hours." },

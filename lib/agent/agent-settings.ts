@@ -4,6 +4,7 @@
 // so two admins never overwrite each other silently.
 import type { Prisma } from '../generated/prisma/client';
 import { recordAudit } from '../audit/record-audit';
+import { db } from '../db';
 import { AppError } from '../errors';
 import type { RequestMeta } from '../http/request-meta';
 import { assertCan } from '../team/assert-permission';
@@ -14,10 +15,23 @@ type Ctx = Pick<WorkspaceContext, 'db' | 'workspace' | 'user' | 'can'>;
 
 export type CurrentAgentSettings = { version: number; settings: AgentSettings; savedAt: Date | null };
 
-/** The latest saved settings, or the defaults as version 0 when nothing was saved yet. */
-export async function getAgentSettings({ ctx }: { ctx: Pick<Ctx, 'db'> }): Promise<CurrentAgentSettings> {
+/**
+ * A new workspace's settings: the defaults, with business hours in the workspace's time zone (the
+ * owner's browser zone at sign-up) — in UTC a weekend customer in Berlin got "We're away right
+ * now" under every correct answer. Read by id: Workspace is not a tenant-scoped model.
+ */
+export async function workspaceDefaultSettings(workspaceId: string): Promise<AgentSettings> {
+  const workspace = await db.workspace.findUnique({ where: { id: workspaceId }, select: { timeZone: true } });
+  return defaultAgentSettings(workspace?.timeZone);
+}
+
+/**
+ * The latest saved settings, or the defaults as version 0 when nothing was saved yet. This is the
+ * one reader of the workspace's business hours (the agent, the playground, automations).
+ */
+export async function getAgentSettings({ ctx }: { ctx: Pick<Ctx, 'db'> & { workspace: Pick<Ctx['workspace'], 'id'> } }): Promise<CurrentAgentSettings> {
   const latest = await ctx.db.agentSettingsVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true, settings: true, createdAt: true } });
-  if (!latest) return { version: 0, settings: defaultAgentSettings(), savedAt: null };
+  if (!latest) return { version: 0, settings: await workspaceDefaultSettings(ctx.workspace.id), savedAt: null };
   return { version: latest.version, settings: readStored(latest.settings), savedAt: latest.createdAt };
 }
 
@@ -118,9 +132,11 @@ export async function listAgentSettingsVersions({ ctx, cursor, take = VERSIONS_P
   // Users are not tenant data; only the ids written into this workspace's own rows are looked up.
   const users = userIds.length ? await ctx.db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
+  // Version 1 is compared with the defaults the workspace had (its own time zone).
+  const firstBaseline = shown.some((row) => row.version === 1) ? await workspaceDefaultSettings(ctx.workspace.id) : null;
   const versions = shown.map((row, index) => {
     const previous = rows[index + 1];
-    const before = previous ? readStored(previous.settings) : row.version === 1 ? defaultAgentSettings() : null;
+    const before = previous ? readStored(previous.settings) : row.version === 1 ? firstBaseline : null;
     return {
       id: row.id,
       version: row.version,

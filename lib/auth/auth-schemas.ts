@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { planOptionSchema } from '../billing/billing.schema';
 import { emailSchema } from './normalize-email';
+import { browserTimeZoneSchema } from '../workspaces/time-zone.schema';
 import { passwordSchema } from './password-policy';
 
 const name = z.string().trim().min(1, 'Enter your name.').max(100, 'Use at most 100 characters.');
@@ -12,6 +13,8 @@ export const signUpSchema = z.strictObject({
   password: passwordSchema,
   workspaceName: z.string().trim().min(2, 'Use at least 2 characters.').max(80, 'Use at most 80 characters.'),
   acceptTerms: z.literal('on', { message: 'Please confirm you are 16 or older and accept the Terms and Privacy Policy.' }),
+  /** The browser's time zone (hidden field): the new workspace's business hours start there. */
+  timeZone: browserTimeZoneSchema,
   /** The plan the free trial converts to ("growth:yearly", from /pricing); billing remembers it. */
   plan: planOptionSchema,
 });

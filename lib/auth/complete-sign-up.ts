@@ -6,6 +6,7 @@ import { decryptToken } from '../crypto/token-cipher';
 import { db } from '../db';
 import { sendEmail } from '../email/send-email';
 import { env } from '../env';
+import { workspaceTimeZone } from '../workspaces/time-zone.schema';
 import { uniqueWorkspaceSlug } from '../workspaces/unique-workspace-slug';
 import type { PendingSignUp } from './pending-sign-up.schema';
 import { sendVerificationEmail } from './send-verification-email';
@@ -36,7 +37,7 @@ async function createAccount(input: PendingSignUp): Promise<void> {
   try {
     await db.$transaction(async (tx) => {
       await tx.user.create({ data: { id: input.userId, email: input.email, name: input.name, passwordHash }, select: { id: true } });
-      const workspace = await tx.workspace.create({ data: { name: input.workspaceName, slug }, select: { id: true } });
+      const workspace = await tx.workspace.create({ data: { name: input.workspaceName, slug, timeZone: workspaceTimeZone(input.timeZone) }, select: { id: true } });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: input.userId, role: 'owner' } });
       await startWorkspaceTrial({ workspaceId: workspace.id, chosen: input.plan, welcome: true }, tx);
       await recordAudit({ action: 'workspace.created', workspaceId: workspace.id, actorUserId: input.userId, meta: input.meta }, tx);

@@ -12,6 +12,8 @@ export const pendingSignUpSchema = z.strictObject({
   name: z.string().min(1).max(100),
   email: z.email(),
   workspaceName: z.string().min(1).max(80),
+  /** IANA zone for the workspace (optional: jobs queued before it existed lack it → UTC). */
+  timeZone: z.string().max(64).optional(),
   /** encryptToken(argon2id hash). */
   passwordHashSealed: z.string().min(1).max(1000),
   meta: z.strictObject({ ipAddress: z.string().max(64).nullable(), userAgent: z.string().max(512).nullable(), requestId: z.string().max(100).nullable() }),

@@ -4,6 +4,7 @@ import { encryptToken } from '../crypto/token-cipher';
 import type { RequestMeta } from '../http/request-meta';
 import { enqueue } from '../jobs/enqueue';
 import { enforceRateLimits, rateLimits } from '../security/rate-limit';
+import { workspaceTimeZone } from '../workspaces/time-zone.schema';
 import { hashPassword } from './hash-password';
 
 /**
@@ -14,7 +15,7 @@ import { hashPassword } from './hash-password';
  * account and sends the verification link, or emails the owner "you already have an account".
  */
 export async function signUp(input: {
-  name: string; email: string; password: string; workspaceName: string; meta: RequestMeta;
+  name: string; email: string; password: string; workspaceName: string; timeZone?: string; meta: RequestMeta;
   /** The plan picked on /pricing: the trial starts with the workspace and checkout offers this plan later. */
   plan?: { plan: PaidPlanId; period: BillingPeriod };
 }): Promise<void> {
@@ -26,6 +27,7 @@ export async function signUp(input: {
     name: input.name,
     email: input.email,
     workspaceName: input.workspaceName,
+    timeZone: workspaceTimeZone(input.timeZone),
     passwordHashSealed: encryptToken(passwordHash),
     meta: { ipAddress: input.meta.ipAddress?.slice(0, 64) ?? null, userAgent: input.meta.userAgent?.slice(0, 512) ?? null, requestId: input.meta.requestId?.slice(0, 100) ?? null },
     ...(input.plan ? { plan: { plan: input.plan.plan, period: input.plan.period } } : {}),

@@ -10,6 +10,7 @@ export const tokenProblemMessages = {
   invalid: 'This link is not valid. It may have been mistyped or replaced by a newer one.',
   expired: 'This link has expired.',
   used: 'This link has already been used.',
+  superseded: 'This link was replaced by a newer one. Use the link in the most recent email we sent you.',
 } as const;
 
 /** Confirms the address, then signs the user in (they just proved they own the inbox). */

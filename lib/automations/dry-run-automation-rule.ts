@@ -17,7 +17,7 @@ export async function dryRunAutomationRule(options: { ctx: Pick<WorkspaceContext
   assertCan(ctx, 'automations.manage');
   const rule = parseRuleOrThrow(options.rule);
   const now = options.now ?? new Date();
-  const facts = await loadConversationFacts({ db: ctx.db, conversationId: options.conversationId, now });
+  const facts = await loadConversationFacts({ db: ctx.db, workspaceId: ctx.workspace.id, conversationId: options.conversationId, now });
   if (!facts) throw new AppError('not_found', 'That conversation does not exist in this workspace.', { fieldErrors: { conversationId: ['Choose a conversation of this workspace.'] } });
   const { passed, verdicts } = evaluateConditions(rule.conditions, facts);
   const actions = await executeAutomationActions({

@@ -5,7 +5,7 @@ import { isWithinBusinessHours } from '../agent/agent-settings.schema';
 import type { ScopedDb } from '../workspaces/scoped-db';
 import type { ConversationFacts } from './evaluate-conditions';
 
-export async function loadConversationFacts(options: { db: ScopedDb; conversationId: string; messageId?: string | null; now: Date }): Promise<(ConversationFacts & { status: string; handling: string; channelId: string; contactName: string | null }) | null> {
+export async function loadConversationFacts(options: { db: ScopedDb; workspaceId: string; conversationId: string; messageId?: string | null; now: Date }): Promise<(ConversationFacts & { status: string; handling: string; channelId: string; contactName: string | null }) | null> {
   const { db, conversationId } = options;
   const conversation = await db.conversation.findFirst({
     where: { id: conversationId },
@@ -17,7 +17,7 @@ export async function loadConversationFacts(options: { db: ScopedDb; conversatio
     orderBy: { sentAt: 'desc' },
     select: { text: true },
   });
-  const { settings } = await getAgentSettings({ ctx: { db } });
+  const { settings } = await getAgentSettings({ ctx: { db, workspace: { id: options.workspaceId } } });
   return {
     channelType: conversation.channel.type,
     text: message?.text ?? '',

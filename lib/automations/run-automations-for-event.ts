@@ -37,7 +37,7 @@ export async function runAutomationsForEvent(input: AutomationEvent, options: { 
       continue;
     }
     if (rule.trigger === 'label_added' && rule.triggerConfig.labelId && rule.triggerConfig.labelId !== event.labelId) continue;
-    const facts = await loadConversationFacts({ db: ctx.db, conversationId: event.conversationId, messageId: event.messageId, now });
+    const facts = await loadConversationFacts({ db: ctx.db, workspaceId: ctx.workspace.id, conversationId: event.conversationId, messageId: event.messageId, now });
     if (!facts) break;
     if (!evaluateConditions(rule.conditions, facts).passed) continue;
 

@@ -56,7 +56,7 @@ const definitions: Plan[] = [
     aiRepliesPerMonth: 200,
     historyDays: 30,
     auditLogExport: true,
-    features: ['Instagram, Messenger and WhatsApp', 'AI agent in draft mode and auto-send', 'Shared live inbox', 'Audit log export', 'Email support'],
+    features: ['Instagram, Messenger and WhatsApp', 'AI assistant in draft mode and auto-send', 'Shared live inbox', 'Audit log export', 'Email support'],
     stripePriceEnv: null,
     highlighted: false,
   },
@@ -74,7 +74,7 @@ const definitions: Plan[] = [
     auditLogExport: false,
     features: [
       'Instagram, Messenger and WhatsApp',
-      'AI agent grounded in your products, offers and knowledge files',
+      'AI assistant grounded in your products, offers and knowledge files',
       'Assignment, takeover and hand-back',
       'Labels, notes, canned replies and WhatsApp templates',
       'Email support',

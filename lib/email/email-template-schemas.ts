@@ -120,7 +120,7 @@ export const emailTemplateSchemas = {
   }),
   'agent-cap-reached': template({
     schema: agentCapReachedPropsSchema,
-    subject: (props) => `The AI agent in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
+    subject: (props) => `The AI assistant in ${props.workspaceName} reached its monthly cap — replies are drafts now`,
   }),
   welcome: template({ schema: welcomePropsSchema, subject: (props) => `Welcome to Relaydesk — your ${props.trialDays}-day free trial has started` }),
   'trial-ending': template({ schema: trialEndingPropsSchema, subject: (props) => `Your Relaydesk trial for ${props.workspaceName} ends in ${props.daysLeft} day${props.daysLeft === 1 ? '' : 's'}` }),

@@ -6,6 +6,7 @@ import { markChannelTokenExpired } from '../channels/mark-channel-token-expired'
 import { db } from '../db';
 import type { Logger } from '../logger';
 import { GraphApiError } from '../meta/graph-error';
+import { recordInboxEvent } from '../realtime/record-inbox-event';
 
 export async function fetchContactProfile(options: { contactId: string; log: Logger }): Promise<'fetched' | 'skipped' | 'failed'> {
   // Unscoped: the id comes from our own job payload, written by the ingestion worker.
@@ -22,6 +23,11 @@ export async function fetchContactProfile(options: { contactId: string; log: Log
       where: { id: contact.id },
       data: { name: profile.name ?? undefined, username: profile.username ?? undefined, avatarUrl: profile.avatarUrl ?? undefined, profileFetchedAt: new Date() },
     });
+    // Open inboxes show a provisional name ("Instagram user 3456") until now: tell them.
+    const conversations = await db.conversation.findMany({ where: { contactId: contact.id, workspaceId: contact.channel.workspaceId }, select: { id: true }, orderBy: { lastMessageAt: 'desc' }, take: 5 });
+    for (const conversation of conversations) {
+      await recordInboxEvent({ workspaceId: contact.channel.workspaceId, conversationId: conversation.id, type: 'conversation.updated', payload: { changes: ['contact'] } });
+    }
     return 'fetched';
   } catch (error) {
     if (error instanceof GraphApiError && error.kind === 'token_invalid') await markChannelTokenExpired({ channelId: contact.channel.id, reason: error.message });

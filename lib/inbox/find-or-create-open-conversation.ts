@@ -20,7 +20,7 @@ export async function findOrCreateOpenConversation(options: { workspaceId: strin
   for (let attempt = 0; attempt < 3; attempt++) {
     const existing = await db.conversation.findUnique({ where: { openKey }, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
-    const handling = initialHandling((await getAgentSettings({ ctx: { db: scopedDb(options.workspaceId) } })).settings, options.channelId);
+    const handling = initialHandling((await getAgentSettings({ ctx: { db: scopedDb(options.workspaceId), workspace: { id: options.workspaceId } } })).settings, options.channelId);
     try {
       const created = await db.conversation.create({
         data: {

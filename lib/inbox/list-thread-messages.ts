@@ -65,7 +65,15 @@ export async function listThreadMessages(options: { ctx: Pick<WorkspaceContext, 
     shown.push(message);
   }
 
-  const authorIds = [...new Set(page.map((m) => m.authorUserId).filter((id): id is string => Boolean(id)))];
+  // Messages that went out from an AI draft: approved as is (sent as the AI; who approved it is
+  // shown) or edited first (sent as the operator's own words).
+  const outboundIds = page.filter((m) => m.direction === 'outbound' && (m.sender === 'ai' || m.sender === 'operator')).map((m) => m.id);
+  const drafts = outboundIds.length
+    ? await ctx.db.replyDraft.findMany({ where: { conversationId, status: 'approved', messageId: { in: outboundIds } }, select: { messageId: true, decidedById: true } })
+    : [];
+  const draftByMessage = new Map(drafts.map((d) => [d.messageId!, d]));
+
+  const authorIds = [...new Set([...page.map((m) => m.authorUserId), ...drafts.map((d) => d.decidedById)].filter((id): id is string => Boolean(id)))];
   const authors = authorIds.length
     ? await ctx.db.membership.findMany({ where: { userId: { in: authorIds } }, select: { userId: true, user: { select: { name: true } } } })
     : [];
@@ -80,11 +88,18 @@ export async function listThreadMessages(options: { ctx: Pick<WorkspaceContext, 
       // Names are cleaned when stored; rows from before that still get bidi/control characters removed here.
       media: message.media.map((media) => ({ ...media, fileName: media.fileName === null ? null : cleanFileName(media.fileName, { maxLength: 240, fallback: 'file' }) })),
       authorName: message.authorUserId ? (authorNames.get(message.authorUserId) ?? 'A former member') : null,
+      approvedByName: approverName(message, draftByMessage.get(message.id), authorNames),
+      editedFromDraft: message.sender === 'operator' && draftByMessage.has(message.id),
       reactions: message.externalId ? (reactionsByTarget.get(message.externalId) ?? []) : [],
       replyTo: replyTo ? { found: Boolean(quoted), text: quoted ? quotedText(quoted) : null } : null,
     };
   });
   return { messages, earlierCursor: hasEarlier && oldest ? encodeThreadCursor({ sentAt: oldest.sentAt, id: oldest.id }) : null };
+}
+
+function approverName(message: { sender: string }, draft: { decidedById: string | null } | undefined, names: Map<string, string>): string | null {
+  if (message.sender !== 'ai' || !draft) return null;
+  return draft.decidedById ? (names.get(draft.decidedById) ?? 'A former member') : 'A former member';
 }
 
 export type ThreadPage = Awaited<ReturnType<typeof listThreadMessages>>;

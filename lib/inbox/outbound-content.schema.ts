@@ -5,13 +5,16 @@ import type { ChannelType } from '../generated/prisma/enums';
 /** IG's limit is commonly 1000 characters (meta-platform.md §c); Messenger's is 2000, so 1000 fits both. WhatsApp text bodies take 4096. */
 export const textLimitFor = (channelType: ChannelType) => (channelType === 'whatsapp' ? 4096 : 1000);
 
+/** "\r\n" and lone "\r" → "\n": what a browser posts for a textarea is not what the person typed. */
+export const normaliseLineBreaks = (text: string) => text.replace(/\r\n?/g, '\n');
+
 const mediaUrl = z.url({ protocol: /^https?$/, message: 'Use an http(s) link to the file' });
 
 export function outboundContentSchemaFor(channelType: ChannelType) {
   const limit = textLimitFor(channelType);
   const text = z.strictObject({
     type: z.literal('text'),
-    text: z.string().trim().min(1, 'Write a message first').max(limit, `Keep it to ${limit} characters or fewer`),
+    text: z.string().transform(normaliseLineBreaks).pipe(z.string().trim().min(1, 'Write a message first').max(limit, `Keep it to ${limit} characters or fewer`)),
   });
   const media = z.strictObject({
     type: z.literal('media'),

@@ -85,7 +85,7 @@ async function describe(userId: string, rows: ClaimedRow[]): Promise<(InboxDiges
     return [{
       kind,
       workspaceName: member.workspace.name,
-      contact: (conversation.contact.name || conversation.contact.username || 'Unknown contact').replace(/[\r\n]+/g, ' ').slice(0, 120),
+      contact: (conversation.contact.name || conversation.contact.username || 'A new customer').replace(/[\r\n]+/g, ' ').slice(0, 120),
       channel: `${channelTypeLabel[conversation.channel.type]} · ${conversation.channel.name}`.slice(0, 160),
       excerpt: row.summary.slice(0, 240),
       url: new URL(`/inbox?c=${conversation.id}`, base).toString(),

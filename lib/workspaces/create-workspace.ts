@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/record-audit';
 import { startWorkspaceTrial } from '../billing/start-workspace-trial';
 import { db } from '../db';
 import type { RequestMeta } from '../http/request-meta';
+import { workspaceTimeZone } from './time-zone.schema';
 
 export type CreatedWorkspace = { id: string; name: string; slug: string };
 
@@ -24,7 +25,7 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Creates a workspace with `userId` as its owner. Slugs are unique: "acme", "acme-2", … */
-export async function createWorkspace(options: { userId: string; name: string; meta?: Partial<RequestMeta> }): Promise<CreatedWorkspace> {
+export async function createWorkspace(options: { userId: string; name: string; timeZone?: string; meta?: Partial<RequestMeta> }): Promise<CreatedWorkspace> {
   const name = options.name.trim();
   const base = slugify(name);
   const taken = new Set(
@@ -42,7 +43,7 @@ export async function createWorkspace(options: { userId: string; name: string; m
     const slug = nextSlug();
     try {
       return await db.$transaction(async (tx) => {
-        const workspace = await tx.workspace.create({ data: { name, slug }, select: { id: true, name: true, slug: true } });
+        const workspace = await tx.workspace.create({ data: { name, slug, timeZone: workspaceTimeZone(options.timeZone) }, select: { id: true, name: true, slug: true } });
         await tx.membership.create({ data: { workspaceId: workspace.id, userId: options.userId, role: 'owner' }, select: { id: true } });
         // Each workspace is billed on its own, so a new one starts its own free trial.
         await startWorkspaceTrial({ workspaceId: workspace.id }, tx);

@@ -22,7 +22,7 @@ test('configure, upload knowledge, try in the playground, approve the AI draft o
   await expect(page.getByRole('status').filter({ hasText: /Saved as version \d+/ })).toBeVisible();
 
   // 2. Knowledge: a small Markdown file, indexed until it is ready.
-  await page.getByRole('navigation', { name: 'AI agent' }).getByRole('link', { name: 'Knowledge' }).click();
+  await page.getByRole('navigation', { name: 'AI assistant' }).getByRole('link', { name: 'Knowledge' }).click();
   await expect(page).toHaveURL(/\/agent\/knowledge/);
   const fileName = `shipping-${n}.md`;
   // The uploader's file input ("Choose files"); it uploads as soon as files are chosen.
@@ -35,12 +35,12 @@ test('configure, upload knowledge, try in the playground, approve the AI draft o
   await expect(fileRow.getByText('Ready', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
 
   // 3. Playground with the saved settings: the knowledge file answers and is listed as a source.
-  await page.getByRole('navigation', { name: 'AI agent' }).getByRole('link', { name: 'Playground' }).click();
+  await page.getByRole('navigation', { name: 'AI assistant' }).getByRole('link', { name: 'Playground' }).click();
   await page.getByLabel(/^Saved settings/).check();
   const input = page.getByLabel('Message as the customer');
   await input.fill('How long does shipping to Portugal take?');
   await input.press('Enter');
-  const answer = page.getByRole('article', { name: 'Agent answer' }).last();
+  const answer = page.getByRole('article', { name: 'Assistant answer' }).last();
   await expect(answer).toContainText(/working days/, { timeout: 30_000 });
   await expect(answer.getByRole('list', { name: 'Sources' })).toContainText(fileName);
 

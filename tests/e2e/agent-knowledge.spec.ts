@@ -15,7 +15,8 @@ test('knowledge files: upload a Markdown file with progress until Ready, refuse 
   await page.getByLabel('Choose files').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
 
   await expect(page.getByRole('progressbar', { name: `Upload of ${name}` })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Uploaded — indexing…' })).toBeVisible();
+  const uploadStatus = page.getByRole('list', { name: 'Uploads' }).getByRole('status');
+  await expect(uploadStatus).toHaveText(/Uploaded — indexing…|Ready — /);
 
   // The list refreshes itself while the file is processing, until the job has indexed it.
   const files = page.getByRole('list', { name: 'Knowledge files' });
@@ -24,6 +25,9 @@ test('knowledge files: upload a Markdown file with progress until Ready, refuse 
   await expect(row.getByText('Ready', { exact: true })).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('2 passages');
   await expect(row).toContainText('Markdown');
+  // The upload panel follows the list: no "indexing…" next to a file the list shows Ready (issue 14).
+  await expect(uploadStatus).toHaveText('Ready — 2 passages the assistant can quote.');
+  await page.screenshot({ path: 'test-results/screens/knowledge-ready.png', fullPage: true });
 
   // An image is refused with the list of supported formats, and nothing is added.
   const png = `logo-${suffix}.png`;

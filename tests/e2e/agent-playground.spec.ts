@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { logInAsDemoOwner, uniqueSuffix } from './inbox-helpers';
 
 async function ask(page: Page, text: string) {
-  const answers = page.getByRole('article', { name: 'Agent answer' });
+  const answers = page.getByRole('article', { name: 'Assistant answer' });
   const before = await answers.count();
   const input = page.getByLabel('Message as the customer');
   await input.fill(text);
@@ -17,7 +17,7 @@ async function ask(page: Page, text: string) {
 test('try unsaved settings in the playground: price from the new product, AI honesty, handoff rule', async ({ page }) => {
   await logInAsDemoOwner(page);
   await page.goto('/agent');
-  const nav = page.getByRole('navigation', { name: 'AI agent' });
+  const nav = page.getByRole('navigation', { name: 'AI assistant' });
   await expect(nav.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
 
   const n = uniqueSuffix();
@@ -38,7 +38,7 @@ test('try unsaved settings in the playground: price from the new product, AI hon
   await page.getByRole('link', { name: 'Try in playground' }).click();
   await expect(page).toHaveURL(/\/agent\/playground\?settings=draft/);
   await expect(page.getByRole('heading', { name: 'Playground', level: 1 })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'AI agent' }).getByRole('link', { name: 'Playground' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'AI assistant' }).getByRole('link', { name: 'Playground' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByLabel('Unsaved changes from Settings')).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'Using your unsaved changes' })).toBeVisible();
 
@@ -71,14 +71,14 @@ test('try unsaved settings in the playground: price from the new product, AI hon
   await input.pressSequentially('second line');
   await expect(input).toHaveValue('first line\nsecond line');
   await page.getByRole('button', { name: 'Reset conversation' }).click();
-  await expect(page.getByRole('article', { name: 'Agent answer' })).toHaveCount(0);
+  await expect(page.getByRole('article', { name: 'Assistant answer' })).toHaveCount(0);
 
   // The saved settings did not change: the product is unknown to them.
   await page.getByLabel(/^Saved settings/).check();
   const saved = await ask(page, `How much is the lavender candle ${n}?`);
   await expect(saved).not.toContainText(/21[.,]50/);
   // Back in Settings (same tab), the unsaved changes are still there to save or discard.
-  await page.getByRole('navigation', { name: 'AI agent' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'AI assistant' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByText('Unsaved changes (kept from this tab)')).toBeVisible();
   await expect(page.getByRole('group', { name: new RegExp(`Product \\d+: ${productName}`) })).toBeVisible();
 });

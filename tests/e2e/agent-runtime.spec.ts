@@ -33,7 +33,7 @@ test('a simulator DM gets an AI draft with its provider, the operator switches t
 
   // Usage counts the turns; the cap form is there for the owner.
   await page.goto('/agent/usage');
-  await expect(page.getByRole('heading', { name: 'Agent usage', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'AI assistant usage', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: /per day/i })).toBeVisible();
   await page.getByLabel('Monthly cap (USD)').fill('abc');
   await page.getByRole('button', { name: 'Save cap' }).click();

@@ -4,10 +4,10 @@ import { logInAsDemoOwner, uniqueSuffix } from './inbox-helpers';
 test('configure the agent: field errors, expired offer marked, save as versions, restore from history', async ({ page }) => {
   await logInAsDemoOwner(page);
   await page.goto('/agent');
-  await expect(page.getByRole('heading', { name: 'AI agent', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'AI assistant', level: 1 })).toBeVisible();
 
   const agentName = `Mila ${uniqueSuffix()}`;
-  await page.getByLabel('Agent name').fill(agentName);
+  await page.getByLabel('Assistant name').fill(agentName);
   await expect(page.getByText('Unsaved changes')).toBeVisible();
 
   // A product with a price the currency cannot have: the error sits next to the field.
@@ -52,7 +52,7 @@ test('configure the agent: field errors, expired offer marked, save as versions,
   await expect(page.getByRole('status').filter({ hasText: `Restored version ${first} as version ${first + 2}` })).toBeVisible();
   await expect(versionItem(first + 2)).toContainText(`Rolled back to version ${first}`);
   await expect(page.getByLabel('Tone')).toHaveValue('friendly');
-  await expect(page.getByLabel('Agent name')).toHaveValue(agentName);
+  await expect(page.getByLabel('Assistant name')).toHaveValue(agentName);
 });
 
 test('on a phone the agent settings fit the screen', async ({ page }) => {

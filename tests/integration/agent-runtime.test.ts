@@ -126,6 +126,30 @@ describe('skips', () => {
     expect(await db.replyDraft.count({ where: { workspaceId: workspace.id } })).toBe(0);
   });
 
+  it('drafts nothing where nothing can be sent: 8 days after the last DM on Messenger, 2 days on WhatsApp (issue 14)', async () => {
+    const { workspace } = await workspaceWith();
+    const stale = await conversationIn(workspace.id);
+    const old = await createInboundMessage({ channel: stale.channel, conversationId: stale.conversation.id, text: 'What are your opening hours?', sentAt: ago(8 * 24 * 60 * MINUTE) });
+    await db.conversation.update({ where: { id: stale.conversation.id }, data: { lastInboundAt: old.sentAt } });
+    expect(await run(workspace.id, old.id)).toMatchObject({ status: 'skipped', reason: 'window_closed' });
+
+    // WhatsApp after 24 hours takes approved templates only: a text draft could never be sent either.
+    const waChannel = await createChannel(workspace.id, 'whatsapp');
+    const wa = await createConversation(waChannel, { lastInboundAt: ago(2 * 24 * 60 * MINUTE) });
+    await db.conversation.update({ where: { id: wa.conversation.id }, data: { handling: 'ai_draft' } });
+    const waOld = await createInboundMessage({ channel: waChannel, conversationId: wa.conversation.id, text: 'What are your opening hours?', sentAt: ago(2 * 24 * 60 * MINUTE) });
+    expect(await run(workspace.id, waOld.id)).toMatchObject({ status: 'skipped', reason: 'window_closed' });
+    expect(await db.replyDraft.count({ where: { workspaceId: workspace.id } })).toBe(0);
+    const recorded = await db.agentRun.findFirstOrThrow({ where: { triggerMessageId: old.id } });
+    expect(recorded).toMatchObject({ status: 'skipped', reason: 'window_closed', inputTokens: 0 });
+
+    // 3 days on Messenger: the AI may not send, but an operator can (HUMAN_AGENT) — the draft helps them.
+    const humanWindow = await conversationIn(workspace.id);
+    const recent = await createInboundMessage({ channel: humanWindow.channel, conversationId: humanWindow.conversation.id, text: 'What are your opening hours?', sentAt: ago(3 * 24 * 60 * MINUTE) });
+    await db.conversation.update({ where: { id: humanWindow.conversation.id }, data: { lastInboundAt: recent.sentAt } });
+    expect(await run(workspace.id, recent.id)).toMatchObject({ status: 'drafted' });
+  });
+
   it('does not answer when the agent is off for the channel', async () => {
     const probe = await workspaceWith();
     const channel = await createChannel(probe.workspace.id, 'messenger');

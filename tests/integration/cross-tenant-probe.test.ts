@@ -47,6 +47,7 @@ const pagesApiFiles = (function walk(dir: string): string[] {
  */
 const routesWithoutTenantData: Record<string, string> = {
   'app/api/health/route.ts': 'reports process health only',
+  'app/favicon.ico/route.ts': 'the static app icon; reads no request data and no database',
   'app/api/public-page-rsc/route.ts': 'an empty 204 for the App Router\'s RSC requests to public pages (next.config.ts rewrites); reads nothing',
   'app/api/dev/mailbox/latest/route.ts': 'development mailbox; disabled in production (tests/integration/email.test.ts)',
   // Connect callbacks act only for a state signed for the signed-in user and workspace and

@@ -14,6 +14,7 @@ import { getPendingReplyDraft } from '@/lib/inbox/drafts/get-pending-reply-draft
 import { conversationOpenKey } from '@/lib/inbox/find-or-create-open-conversation';
 import { handBackConversation } from '@/lib/inbox/hand-back-conversation';
 import { listConversations } from '@/lib/inbox/list-conversations';
+import { listThreadMessages } from '@/lib/inbox/list-thread-messages';
 import { setConversationStatus } from '@/lib/inbox/set-conversation-status';
 import { storeNormalisedEvent } from '@/lib/inbox/store-normalised-event';
 import { takeOverConversation } from '@/lib/inbox/take-over-conversation';
@@ -206,6 +207,28 @@ describe('AI drafts', () => {
     expect(message).toMatchObject({ sender: 'operator', sendTag: 'HUMAN_AGENT' });
   });
 
+  it('a multi-line draft approved through a form (CRLF line breaks) is still the AI\'s, shown as approved by the operator (issue 14)', async () => {
+    const c = await conversation(channel);
+    const text = "Hi! I'm an AI assistant.\n\nWe open at 9.";
+    const { draftId } = await createReplyDraft({ ctx, conversationId: c.id, text });
+    // What a browser posts for the unchanged textarea: multipart/form-data turns "\n" into "\r\n".
+    expect(await approveReplyDraft({ ctx: agentCtx, draftId, text: text.replace(/\n/g, '\r\n') })).toMatchObject({ sender: 'ai' });
+    const [message] = await db.message.findMany({ where: { conversationId: c.id, direction: 'outbound' } });
+    expect(message).toMatchObject({ sender: 'ai', authorUserId: null, text });
+    const { messages } = await listThreadMessages({ ctx, conversationId: c.id });
+    expect(messages.find((m) => m.id === message!.id)).toMatchObject({ sender: 'ai', approvedByName: agentCtx.user.name, editedFromDraft: false });
+  });
+
+  it('an edited draft is listed as the operator\'s, edited from an AI draft', async () => {
+    const c = await conversation(channel);
+    const { draftId } = await createReplyDraft({ ctx, conversationId: c.id, text: 'We open at 9.' });
+    await approveReplyDraft({ ctx: agentCtx, draftId, text: 'We open at 9:30.\r\nSee you!' });
+    const [message] = await db.message.findMany({ where: { conversationId: c.id, direction: 'outbound' } });
+    expect(message).toMatchObject({ sender: 'operator', text: 'We open at 9:30.\nSee you!' });
+    const { messages } = await listThreadMessages({ ctx, conversationId: c.id });
+    expect(messages.find((m) => m.id === message!.id)).toMatchObject({ authorName: agentCtx.user.name, approvedByName: null, editedFromDraft: true });
+  });
+
   it('discard is guarded too', async () => {
     const c = await conversation(channel);
     const { draftId } = await createReplyDraft({ ctx, conversationId: c.id, text: 'Maybe.' });
@@ -238,6 +261,7 @@ describe('"AI draft waiting" filter', () => {
     expect(page.conversations.map((c) => c.id)).toEqual([waiting.id]);
     expect((await countConversationsByFilter({ ctx: freshCtx })).draftWaiting).toBe(1);
   });
+
 });
 
 describe('bulk actions', () => {

@@ -16,11 +16,16 @@ describe('single-use emailed tokens', () => {
     expect(await consumeUserToken('forged-token-forged-token-forged', 'password_reset')).toEqual({ ok: false, problem: 'invalid' });
   });
 
-  it('expires, and a newer token replaces the older one', async () => {
+  it('expires, and a newer token replaces the older one, which says so instead of "already used" (issue 14)', async () => {
     const u = await user();
     const first = await issueUserToken({ userId: u.id, purpose: 'email_verification' });
     const second = await issueUserToken({ userId: u.id, purpose: 'email_verification' });
-    expect(await consumeUserToken(first, 'email_verification')).toEqual({ ok: false, problem: 'used' });
+    expect(await consumeUserToken(first, 'email_verification')).toEqual({ ok: false, problem: 'superseded' });
+    // A used token stays "used" when a newer one is issued later.
+    const reset = await issueUserToken({ userId: u.id, purpose: 'password_reset' });
+    expect(await consumeUserToken(reset, 'password_reset')).toMatchObject({ ok: true });
+    await issueUserToken({ userId: u.id, purpose: 'password_reset' });
+    expect(await consumeUserToken(reset, 'password_reset')).toEqual({ ok: false, problem: 'used' });
     await db.userToken.updateMany({ where: { userId: u.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await consumeUserToken(second, 'email_verification')).toEqual({ ok: false, problem: 'expired' });
   });

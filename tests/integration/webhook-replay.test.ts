@@ -152,9 +152,12 @@ describe('contact profiles', () => {
     const profiled = await createChannel(owner.workspace.id, 'instagram', '17841400000000088');
     await db.channel.update({ where: { id: profiled.id }, data: { accessTokenEnc: encryptToken('ig-token') } });
     const ana = await db.contact.create({ data: { workspaceId: owner.workspace.id, channelId: profiled.id, externalId: '555' } });
+    const open = await db.conversation.create({ data: { workspaceId: owner.workspace.id, channelId: profiled.id, contactId: ana.id, openKey: `direct:${ana.id}` } });
     answers.set('555', { status: 200, body: { name: 'Ana Test', username: 'ana.test', profile_pic: 'https://cdn/ana.jpg' } });
     expect(await fetchContactProfile({ contactId: ana.id, log: logger })).toBe('fetched');
     expect(await db.contact.findUniqueOrThrow({ where: { id: ana.id } })).toMatchObject({ name: 'Ana Test', username: 'ana.test', avatarUrl: 'https://cdn/ana.jpg', profileFetchedAt: expect.any(Date) });
+    // Open inboxes learn that the provisional name can be replaced (issue 14).
+    expect(await db.inboxEvent.findMany({ where: { conversationId: open.id }, select: { type: true, payload: true } })).toEqual([{ type: 'conversation.updated', payload: expect.objectContaining({ changes: ['contact'] }) }]);
 
     const bo = await db.contact.create({ data: { workspaceId: owner.workspace.id, channelId: profiled.id, externalId: '556' } });
     answers.set('556', { status: 400, body: { error: { message: 'Error validating access token', code: 190, error_subcode: 463 } } });

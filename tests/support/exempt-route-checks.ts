@@ -105,6 +105,15 @@ const stripeEventAboutB = () => ({
 });
 
 export const exemptRouteChecks: Record<string, (ctx: ProbeContext) => Promise<void>> = {
+  'app/favicon.ico/route.ts': async (ctx) => {
+    const response = await (await route('app/favicon.ico/route.ts'))(new Request('http://localhost:3000/favicon.ico'), params());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/svg+xml');
+    const body = await response.text();
+    expect(body).toContain('<svg');
+    leaksNothingOfB(body, ctx);
+  },
+
   'app/api/health/route.ts': async (ctx) => {
     const response = await (await route('app/api/health/route.ts'))(new Request('http://localhost:3000/api/health'), params());
     const body = (await response.json()) as Record<string, unknown>;

@@ -127,9 +127,10 @@ describe('composeReply', () => {
 
   it('restores a passage\'s address only when the passage grounds the answer; otherwise a person takes over', async () => {
     const strong = { chunkId: 'k1', fileId: 'f1', fileName: 'care.md', heading: 'Linen shirt care', text: 'Linen shirt care questions go to care@shop.example.', rank: 1 };
-    const weak = { chunkId: 'k2', fileId: 'f2', fileName: 'staff.md', heading: null, text: 'Staff rota and the night line +49 30 9876 5432.', rank: 0.1 };
+    // Weak but still retrieved (it shares enough key terms to reach the prompt), below the minimum grounding.
+    const weak = { chunkId: 'k2', fileId: 'f2', fileName: 'staff.md', heading: null, text: 'Linen shirt questions: staff rota and the night line +49 30 9876 5432.', rank: 0.1 };
     const quoting = (kind: string) => fakeProvider((request) => `Linen shirt care: ${placeholderIn(request.system, kind)}.`).provider;
-    const settings = shop({ handoff: { ...shop().handoff, minGrounding: 0.3 } });
+    const settings = shop({ handoff: { ...shop().handoff, minGrounding: 0.6 } });
     const grounded = await composeReply(input('Who answers linen shirt care questions?', quoting('EMAIL'), { settings, searchKnowledge: async () => [strong, weak] }));
     expect(grounded).toMatchObject({ action: 'reply', text: expect.stringContaining('care@shop.example') });
     const leaked = await composeReply(input('Who answers linen shirt care questions?', quoting('PHONE'), { settings, searchKnowledge: async () => [strong, weak] }));
@@ -215,5 +216,19 @@ describe('composeReply', () => {
 
   it('rejects input whose last turn is not the customer', async () => {
     await expect(composeReply(input('x', createOfflineProvider(), { turns: [{ role: 'business', text: 'hi', at: now }] }))).rejects.toThrow(TypeError);
+  });
+
+  it('answers nothing from a passage that only shares the word "shop", and the handoff lists no sources (issue 14)', async () => {
+    const passage = { chunkId: 'c1', fileId: 'f1', fileName: 'store-info.md', heading: 'Gift cards', text: 'Gift cards are sold in the shop and online.', rank: 0.4 };
+    const result = await composeReply(input('What is the wifi password in your shop?', createOfflineProvider(), { searchKnowledge: async () => [passage] }));
+    expect(result).toMatchObject({ action: 'handoff', rule: 'low_grounding', sources: [] });
+  });
+
+  it('lists no sources on a handoff the model or a guardrail decided, though the prompt carried them', async () => {
+    const marker = await composeReply(input('How much is the linen shirt?', fakeProvider('[[HANDOFF]]').provider));
+    expect(marker).toMatchObject({ action: 'handoff', rule: 'low_grounding', sources: [] });
+    expect(marker.prompt?.system).toContain('Linen Shirt');
+    const blocked = await composeReply(input('How much is the linen shirt?', fakeProvider('The Linen Shirt costs €49, cheapest in town.').provider, { settings: shop({ guardrails: { blockedPhrases: ['cheapest'], maxRepliesPerHour: 20 } }) }));
+    expect(blocked).toMatchObject({ action: 'handoff', rule: 'blocked_content', sources: [] });
   });
 });

@@ -70,4 +70,29 @@ describe('retrieveSources', () => {
     expect(first!.excerpt).toContain('Saturday closed');
     expect(first!.score).toBeGreaterThanOrEqual(shop.handoff.minGrounding);
   });
+
+  it('does not count the business calling itself a shop as grounding (issue 14)', async () => {
+    const giftCards = passage('c1', 'Gift cards are sold in the shop and online. They are valid for three years.', 'Gift cards');
+    expect(await retrieve('What is the wifi password in your shop?', [giftCards])).toEqual([]);
+    expect(await retrieve('Wie lautet das WLAN-Passwort in eurem Laden?', [passage('c2', 'Gutscheine gibt es in unserem Laden.')])).toEqual([]);
+    // …but a question about the business itself is answered by a source about it, whatever word it uses.
+    const [where] = await retrieve('Where exactly is your store located?', [], settingsWith({ faq: [{ question: 'Where can I find you?', answer: 'Our shop is at Torstraße 1.' }] }));
+    expect(where).toMatchObject({ type: 'faq', id: 'faq:0' });
+  });
+
+  it('needs at least half of the key terms in one source, not one shared word out of three', async () => {
+    const shirts = settingsWith({ products: [{ name: 'Linen Shirt', description: 'Breathable linen.', price: '49', currency: 'EUR' }] });
+    expect(await retrieve('Do you repair torn shirts with invisible stitching?', [], shirts)).toEqual([]);
+    const [shirt] = await retrieve('Is the linen shirt breathable?', [], shirts);
+    expect(shirt).toMatchObject({ type: 'product', title: 'Linen Shirt' });
+  });
+});
+
+
+describe('key terms ignore placeholders and fillers (issue 14 grounding × placeholder evals)', () => {
+  it('"[PHONE_1]" / "(PHONE_1)" and "unter" are not topics a passage must cover', async () => {
+    const { keyTerms } = await import('@/lib/agent/engine/retrieve-sources');
+    expect(keyTerms('Kann ich die Jacke innerhalb von 30 Tagen zurückgeben? Rufen Sie mich unter (PHONE_1) an.').terms).toEqual(['jacke', 'innerhalb', '30', 'tagen', 'zuruckgeben', 'rufen']);
+    expect(keyTerms('Call me at [PHONE_1] about the linen shirt').terms).not.toContain('phone');
+  });
 });

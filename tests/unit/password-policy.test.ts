@@ -24,3 +24,12 @@ describe('safeNextPath', () => {
     expect(safeNextPath(undefined)).toBe('/inbox');
   });
 });
+
+describe('password error messages (issue 14)', () => {
+  const messages = (value: string) => passwordSchema.safeParse(value).error?.issues.map((i) => i.message) ?? [];
+  it('names the one most basic problem: an empty password is "Enter a password", not "too repetitive"', () => {
+    expect(messages('')).toEqual(['Enter a password.']);
+    expect(messages('aaa')).toEqual(['Use at least 12 characters.']);
+    expect(messages('abababababab')).toEqual(['This password is too repetitive.']);
+  });
+});

@@ -45,6 +45,8 @@ describe('senderNote', () => {
     expect(senderNote('operator', 'messenger', 'Maya')).toBe('Maya');
     expect(senderNote('customer', 'messenger', null)).toBeNull();
     expect(senderNote('ai', 'messenger', null)).toBeNull();
+    expect(senderNote('ai', 'instagram', null, { approvedByName: 'Sam' })).toBe('Written by AI · approved by Sam');
+    expect(senderNote('operator', 'instagram', 'Sam', { editedFromDraft: true })).toBe('Sam · edited an AI draft');
   });
 });
 

@@ -65,3 +65,10 @@ describe('tracker registry', () => {
     expect(necessaryCookies.flatMap((e) => e.cookies.map((c) => c.name))).toEqual(expect.arrayContaining(['rd_session', 'rd_consent']));
   });
 });
+
+describe('content security policy for Meta media', () => {
+  it("allows images from Meta's CDNs (avatars, story previews) and no other remote host (issue 14)", () => {
+    const imgSrc = contentSecurityPolicy('n0nce', { dev: false }).split('; ').find((d) => d.startsWith('img-src '))!;
+    expect(imgSrc.split(' ').slice(1).sort()).toEqual(["'self'", 'blob:', 'data:', 'https://*.cdninstagram.com', 'https://*.fbcdn.net', 'https://*.fbsbx.com'].sort());
+  });
+});

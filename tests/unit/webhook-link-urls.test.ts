@@ -78,7 +78,7 @@ describe('thread components render only http(s) links', () => {
     ].join('\n');
     expect(attributes(html)).toEqual([]);
     // A profile picture URL (stored from Graph's profile_pic) is an image source too.
-    expect(attributes(render(createElement('ul', null, createElement(ConversationRow, { conversation: row(url), href: '/inbox?c=1', selected: false, now })))).filter((a) => a !== '/inbox?c=1')).toEqual([]);
+    expect(attributes(render(createElement('ul', null, createElement(ConversationRow, { conversation: row(url), href: '/inbox?c=1', selected: false, now, viewerId: 'u' })))).filter((a) => a !== '/inbox?c=1')).toEqual([]);
   });
 
   it('links an https share, post, story and remote image', () => {

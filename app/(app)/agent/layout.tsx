@@ -10,13 +10,13 @@ const agentTabs: TabItem[] = [
   { href: '/agent/playground', label: 'Playground' },
 ];
 
-/** Tabs across the agent area (settings, knowledge, provider, usage, playground): owners and admins only. */
+/** Tabs across the AI assistant area (settings, knowledge, provider, usage, playground): owners and admins only. */
 export default async function AgentLayout({ children }: { children: React.ReactNode }) {
   await requireWorkspacePage('agent.configure');
   return (
     <>
       <div className="mx-auto max-w-4xl px-4 pt-6 sm:px-6">
-        <TabNav label="AI agent" items={agentTabs} />
+        <TabNav label="AI assistant" items={agentTabs} />
       </div>
       {children}
     </>

@@ -4,12 +4,13 @@ import { AgentSettingsForm } from '@/components/agent/agent-settings-form';
 import { RestoreVersionButton } from '@/components/agent/restore-version-button';
 import { getAgentSettings, listAgentSettingsVersions } from '@/lib/agent/agent-settings';
 import { changedSections, toFormState } from '@/lib/agent/agent-settings-form-state';
+import { describeBusinessHours } from '@/lib/agent/describe-business-hours';
 import { settingsDraftKey } from '@/lib/agent/playground/settings-draft';
 import { listChannels } from '@/lib/channels/list-channels';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { rollbackAgentSettingsAction, saveAgentSettingsAction } from './actions';
 
-export const metadata: Metadata = { title: 'Agent' };
+export const metadata: Metadata = { title: 'AI assistant' };
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -26,15 +27,32 @@ export default async function AgentPage({ searchParams }: PageProps<'/agent'>) {
   const before = Number(Array.isArray(raw) ? raw[0] : raw);
   const cursor = Number.isInteger(before) && before > 0 ? before : null;
   const [current, history, channels] = await Promise.all([getAgentSettings({ ctx }), listAgentSettingsVersions({ ctx, cursor }), listChannels({ ctx })]);
+  const hours = describeBusinessHours(current.settings.businessHours, new Date());
+  const outside = { reply_normally: 'the assistant replies as usual', reply_with_notice: 'replies end with your away notice', draft_only: 'replies wait as drafts for your team' }[current.settings.outOfHours.mode];
 
   return (
     <div className="mx-auto max-w-4xl space-y-8 px-4 py-8 sm:px-6">
       <header>
-        <h1 className="text-2xl font-bold tracking-tight">AI agent</h1>
+        <h1 className="text-2xl font-bold tracking-tight">AI assistant</h1>
         <p className="mt-1 text-slate-600">
           How the agent answers {ctx.workspace.name}’s customers. Every save is a new version you can restore below.
         </p>
       </header>
+
+      {/* Every reply outside these hours changes (away notice or draft only): the hours must be seen, not found. */}
+      <section aria-labelledby="hours-summary-title" className="flex flex-col gap-3 rounded-xl bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:flex-row sm:items-center sm:justify-between sm:p-5">
+        <div className="min-w-0">
+          <h2 id="hours-summary-title" className="flex flex-wrap items-center gap-2 font-semibold">
+            Business hours
+            <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${hours.openNow ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : 'bg-amber-50 text-amber-900 ring-amber-200'}`}>{hours.openNow ? 'Open now' : 'Closed now'}</span>
+          </h2>
+          <p className="mt-1 text-sm font-medium text-slate-900" data-testid="business-hours-summary">{hours.schedule}</p>
+          <p className="mt-0.5 text-sm text-slate-600">
+            Time zone <strong className="font-semibold text-slate-800">{hours.timeZone}</strong>{current.version === 0 ? ' (from your browser when the workspace was created)' : ''}. Outside these hours, {outside}.
+          </p>
+        </div>
+        <a href="#business-hours" className="shrink-0 self-start rounded-lg bg-white px-3 py-2 text-sm font-semibold text-brand-700 ring-1 ring-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:self-center">Change hours</a>
+      </section>
 
       <AgentSettingsForm
         action={saveAgentSettingsAction}

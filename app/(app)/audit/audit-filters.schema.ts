@@ -5,7 +5,11 @@ export const auditActionGroups = [
   { value: 'member.', label: 'Members' },
   { value: 'workspace.', label: 'Workspace' },
   { value: 'user.', label: 'Sign-ins and account security' },
-  { value: 'agent.', label: 'AI agent settings' },
+  { value: 'agent.', label: 'AI assistant settings' },
+  { value: 'channel.', label: 'Channels' },
+  { value: 'conversation.', label: 'Bulk inbox actions' },
+  { value: 'label.', label: 'Labels' },
+  { value: 'canned_response.', label: 'Canned responses' },
   { value: 'billing.', label: 'Billing' },
 ] as const;
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { inputClass, labelClass } from '@/components/ui/form-status';
+import { describeAuditAction, describeAuditDetail } from '@/lib/audit/describe-audit-action';
 import { listAuditLog } from '@/lib/audit/list-audit-log';
 import { auditLogExportUpgradeMessage, canExportAuditLog } from '@/lib/billing/can-export-audit-log';
 import { getWorkspacePlan } from '@/lib/billing/get-workspace-plan';
@@ -10,42 +11,6 @@ import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { auditActionGroups, auditFiltersSchema } from './audit-filters.schema';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-const actionLabels: Record<string, string> = {
-  'invite.sent': 'sent an invite',
-  'invite.resent': 'resent an invite',
-  'invite.revoked': 'revoked an invite',
-  'invite.accepted': 'accepted an invite',
-  'member.role_changed': 'changed a role',
-  'member.removed': 'removed a member',
-  'member.left': 'left the workspace',
-  'workspace.created': 'created the workspace',
-  'workspace.renamed': 'renamed the workspace',
-  'workspace.ownership_transferred': 'transferred ownership',
-  'user.signed_up': 'signed up',
-  'user.email_verified': 'verified their email',
-  'user.signed_in': 'signed in',
-  'user.sign_in_failed': 'failed to sign in',
-  'user.password_changed': 'changed their password',
-  'user.password_reset': 'reset their password',
-  'user.email_change_requested': 'asked to change their email',
-  'user.email_changed': 'changed their email',
-  'agent.settings_saved': 'saved the AI agent settings',
-  'agent.settings_rolled_back': 'restored an earlier AI agent settings version',
-  'billing.checkout_started': 'started a checkout',
-  'billing.subscription_changed': 'subscription changed (Stripe)',
-};
-
-function describe(metadata: unknown): string | null {
-  if (!metadata || typeof metadata !== 'object') return null;
-  const m = metadata as Record<string, unknown>;
-  if (typeof m.email === 'string') return typeof m.role === 'string' ? `${m.email} as ${m.role}` : m.email;
-  if (typeof m.from === 'string' && typeof m.to === 'string') return `${m.from} → ${m.to}`;
-  if (typeof m.role === 'string') return `was ${m.role}`;
-  if (typeof m.restoredVersion === 'number' && typeof m.version === 'number') return `version ${m.restoredVersion} as version ${m.version}`;
-  if (typeof m.version === 'number') return `version ${m.version}`;
-  return null;
-}
 
 export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>) {
   const ctx = await requireWorkspacePage('audit.view');
@@ -124,13 +89,13 @@ export default async function AuditLogPage({ searchParams }: PageProps<'/audit'>
         ) : (
           <ul className="divide-y divide-slate-200">
             {page.entries.map((entry) => {
-              const detail = describe(entry.metadata);
+              const detail = describeAuditDetail(entry.metadata);
               return (
                 <li key={entry.id} className="flex flex-col gap-1 px-5 py-3 sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
                   <div className="min-w-0">
                     <p className="text-sm">
                       <span className="font-semibold">{entry.actor ? entry.actor.name : 'System'}</span>{' '}
-                      {actionLabels[entry.action] ?? <code className="text-xs">{entry.action}</code>}
+                      {describeAuditAction(entry.action)}
                       {detail ? <span className="text-slate-600"> · {detail}</span> : null}
                     </p>
                     <p className="truncate text-xs text-slate-500">

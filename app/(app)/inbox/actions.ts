@@ -109,8 +109,9 @@ export async function approveDraftAction(_prev: ActionResult, formData: FormData
   return runAction(approveDraftSchema, formData, async (values) => {
     const ctx = await requireWorkspace('inbox.use');
     const result = await approveReplyDraft({ ctx, draftId: values.draftId, text: values.text });
-    revalidatePath('/inbox');
-    return { ok: true, message: result.sender === 'ai' ? 'Approved; sending.' : 'Sent as you.' };
+    // No revalidatePath: re-rendering the inbox inside this response kept the button "Sending…"
+    // for seconds. The editor refreshes the page itself, other tabs get the recorded event.
+    return { ok: true, message: result.sender === 'ai' ? 'Approved — the AI reply is on its way.' : 'Sent as you.' };
   });
 }
 
@@ -118,7 +119,7 @@ export async function discardDraftAction(_prev: ActionResult, formData: FormData
   return runAction(draftIdSchema, formData, async (values) => {
     const ctx = await requireWorkspace('inbox.use');
     await discardReplyDraft({ ctx, draftId: values.draftId });
-    revalidatePath('/inbox');
+    // The editor refreshes the page itself (see approveDraftAction).
     return { ok: true, message: 'Draft discarded.' };
   });
 }

@@ -10,7 +10,9 @@ import { DesktopAlerts } from '@/components/inbox/desktop-alerts';
 import { inboxHref } from '@/components/inbox/inbox-query';
 import { notFound } from 'next/navigation';
 import { ConversationPane } from '@/components/inbox/conversation-pane';
+import { OnboardingChecklist } from '@/components/onboarding/onboarding-checklist';
 import { listChannels } from '@/lib/channels/list-channels';
+import { devToolsEnabled } from '@/lib/config/dev-tools-enabled';
 import { isAppError } from '@/lib/errors';
 import { getConversationView } from '@/lib/inbox/get-conversation-view';
 import { inboxPageParamsSchema } from '@/lib/inbox/conversation-filters.schema';
@@ -18,6 +20,7 @@ import { countConversationsByFilter } from '@/lib/inbox/count-conversations-by-f
 import { listConversations } from '@/lib/inbox/list-conversations';
 import { listLabels } from '@/lib/inbox/list-labels';
 import { listMembers } from '@/lib/team/list-members';
+import { getOnboardingChecklist } from '@/lib/onboarding/get-onboarding-checklist';
 import { latestInboxEventSeq } from '@/lib/realtime/latest-inbox-event-seq';
 import { requireWorkspacePage, type WorkspaceContext } from '@/lib/workspaces/context';
 
@@ -53,6 +56,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
     countsFor(ctx),
     listConversations({ ctx, filters, cursor }),
   ]);
+  const onboarding = await getOnboardingChecklist({ ctx });
   const filtered = Boolean(filters.q || filters.channel || filters.handling || filters.label || filters.needsHuman || filters.assignee !== 'anyone' || filters.status !== 'open');
   const now = new Date();
 
@@ -77,6 +81,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
         />
         <BulkSelection pageIds={page.conversations.map((c) => c.id)} members={members.map((m) => ({ id: m.userId, name: m.name }))} meId={ctx.user.id}>
         <div className="min-h-0 flex-1 overflow-y-auto">
+          {onboarding?.visible ? <OnboardingChecklist checklist={onboarding} simulator={devToolsEnabled()} /> : null}
           {channels.length === 0 ? (
             <div className="p-6 text-sm text-slate-600">
               <p className="font-semibold text-slate-900">No channels connected yet</p>
@@ -85,7 +90,9 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
             </div>
           ) : page.conversations.length === 0 ? (
             <div className="p-6 text-sm text-slate-600">
-              <p className="font-semibold text-slate-900">{cursor ? 'No older conversations.' : 'No conversations match these filters.'}</p>
+              {/* Only a filtered view is "no match"; an unfiltered empty inbox simply has nothing yet. */}
+              <p className="font-semibold text-slate-900">{cursor ? 'No older conversations.' : filtered ? 'No conversations match these filters.' : 'No conversations yet'}</p>
+              {!cursor && !filtered ? <p className="mt-1">When customers write to your connected channels, their messages appear here.</p> : null}
               {filtered || cursor ? <Link href="/inbox" className="mt-3 inline-block font-semibold text-brand-700 underline">Clear filters</Link> : null}
             </div>
           ) : (
@@ -97,6 +104,7 @@ export default async function InboxPage({ searchParams }: PageProps<'/inbox'>) {
                   href={inboxHref({ ...filters, cursor, c: conversation.id })}
                   selected={conversation.id === selectedId}
                   now={now}
+                  viewerId={ctx.user.id}
                 />
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { roleLabels } from '@/lib/workspaces/role-labels';
 import { ActionButton } from '@/components/team/action-button';
 import { InviteForm } from '@/components/team/invite-form';
 import { PlanLimitNote } from '@/components/billing/plan-limit-note';
@@ -19,7 +20,6 @@ import {
 
 export const metadata: Metadata = { title: 'Team' };
 
-const roleLabels = { owner: 'Owner', admin: 'Admin', agent: 'Agent' } as const;
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 
 export default async function TeamPage() {
@@ -28,6 +28,9 @@ export default async function TeamPage() {
   const invites: PendingInvite[] = ctx.can('team.invite') ? await listInvites({ ctx }) : [];
   const seats = ctx.can('team.invite') ? await getLimitUsage({ workspaceId: ctx.workspace.id, limit: 'seats' }) : null;
   // Only owners may hand out the owner role (see docs/permissions.md).
+  // The last owner cannot leave (docs/permissions.md): say so up front instead of offering
+  // "Leave" and refusing afterwards.
+  const soleOwner = ctx.role === 'owner' && members.filter((m) => m.role === 'owner').length === 1;
   const assignable = (ctx.role === 'owner' ? (['owner', 'admin', 'agent'] as const) : (['admin', 'agent'] as const)).map((value) => ({ value, label: roleLabels[value] }));
 
   return (
@@ -80,7 +83,13 @@ export default async function TeamPage() {
                   {manageable ? (
                     <ActionButton action={removeMemberAction} fields={{ userId: member.userId }} label="Remove" variant="danger" confirm={`Remove ${member.name} from ${ctx.workspace.name}?`} />
                   ) : null}
-                  {isSelf ? (
+                  {isSelf && soleOwner ? (
+                    <p className="max-w-xs text-xs text-slate-600">
+                      {members.length > 1
+                        ? 'You are the only owner. To leave, first make someone else owner (“Make owner” next to their name).'
+                        : 'You are the only member. Invite a teammate and make them owner before you can leave.'}
+                    </p>
+                  ) : isSelf ? (
                     <ActionButton action={removeMemberAction} fields={{ userId: member.userId }} label="Leave" variant="danger" confirm={`Leave ${ctx.workspace.name}? You will need a new invite to come back.`} />
                   ) : null}
                 </div>

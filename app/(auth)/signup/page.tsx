@@ -10,8 +10,6 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const chosen = chosenPlanFromQuery(await searchParams);
   return (
     <>
-      <h1 className="text-xl font-bold">Create your Relaydesk account</h1>
-      <p className="mt-1 mb-6 text-sm text-slate-600">One inbox for Instagram, Messenger and WhatsApp, with an AI agent.</p>
       <SignUpForm plan={planOptionValue(chosen)} />
       <p className="mt-6 text-center text-sm text-slate-600">Already have an account? <Link href="/login" className="font-semibold text-brand-700 hover:underline">Log in</Link></p>
     </>

@@ -22,8 +22,8 @@ export default async function NewWorkspacePage() {
           <h1 className="text-xl font-bold tracking-tight">{workspaces.length ? 'Create another workspace' : 'Create your workspace'}</h1>
           <p className="mt-2 text-sm text-slate-600">
             {workspaces.length
-              ? 'Each workspace has its own channels, inbox, AI agent and team.'
-              : 'A workspace holds your channels, inbox, AI agent and team. Waiting for an invite instead? Open the link in the invite email.'}
+              ? 'Each workspace has its own channels, inbox, AI assistant and team.'
+              : 'A workspace holds your channels, inbox, AI assistant and team. Waiting for an invite instead? Open the link in the invite email.'}
           </p>
           <div className="mt-6">
             <CreateWorkspaceForm action={createWorkspaceAction} />

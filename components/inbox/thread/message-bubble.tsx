@@ -13,7 +13,7 @@ import { clockTime, senderNote } from './thread-format';
 export function MessageBubble({ message, channelType, now, provenance = null }: { message: ThreadMessage; channelType: ChannelType; now: Date; provenance?: Provenance | null }) {
   const ours = message.direction === 'outbound';
   const failed = message.status === 'failed';
-  const note = senderNote(message.sender, channelType, message.authorName);
+  const note = senderNote(message.sender, channelType, message.authorName, message);
   const badges = badgesFor(message);
   const tone = failed ? 'bg-red-50 ring-red-300' : ours ? 'bg-brand-100 ring-brand-100' : 'bg-white ring-slate-200';
   return (

@@ -61,9 +61,14 @@ export function formatFileSize(bytes: number | null | undefined): string | null 
 
 const appName = channelTypeLabel;
 
-/** The small note under a bubble saying who sent it, when it is not obvious. */
-export function senderNote(sender: MessageSender, channelType: ChannelType, authorName: string | null): string | null {
+/**
+ * The small note above a bubble saying who sent it, when it is not obvious. An approved AI draft
+ * is the AI's text that a person let through ("Written by AI · approved by Sam"); an edited one
+ * is the person's own words, started from an AI draft.
+ */
+export function senderNote(sender: MessageSender, channelType: ChannelType, authorName: string | null, draft: { approvedByName?: string | null; editedFromDraft?: boolean } = {}): string | null {
   if (sender === 'native_app') return `Sent from the ${appName[channelType]} app`;
-  if (sender === 'operator') return authorName;
+  if (sender === 'operator') return authorName && draft.editedFromDraft ? `${authorName} · edited an AI draft` : authorName;
+  if (sender === 'ai' && draft.approvedByName) return `Written by AI · approved by ${draft.approvedByName}`;
   return null;
 }

@@ -57,13 +57,16 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   const injection = detectPromptInjection(message);
   const meta = { provider: provider.id, model, language, promptInjection: injection };
 
-  const handoff = (rule: HandoffRule, reason: string, extra: { customerMessage?: string | null; sources?: SourceRef[]; prompt?: PromptPreview | null; usage?: Usage } = {}): ComposeResult => ({
+  const handoff = (rule: HandoffRule, reason: string, extra: { customerMessage?: string | null; prompt?: PromptPreview | null; usage?: Usage } = {}): ComposeResult => ({
     action: 'handoff',
     rule,
     reason,
     // Rate limit and provider errors stay silent: more messages are the problem, or the job may retry.
     customerMessage: extra.customerMessage !== undefined ? extra.customerMessage : rule === 'rate_limit' || rule === 'provider_error' ? null : phrases.handoff,
-    sources: extra.sources ?? [],
+    // A handoff answers nothing, so it used no source: listing the passages that were retrieved
+    // (or sent to the model) under "a teammate will get back to you" would claim otherwise. The
+    // prompt preview still shows what the model saw.
+    sources: [],
     prompt: extra.prompt ?? null,
     usage: extra.usage ?? zeroUsage,
     ...meta,
@@ -88,7 +91,6 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   if (needsSources && best < settings.handoff.minGrounding) {
     return handoff('low_grounding', `No product, offer, FAQ entry or knowledge passage covers the question well enough (best match ${best.toFixed(2)}, minimum ${settings.handoff.minGrounding}).`, {
       customerMessage: phrases.lowGrounding,
-      sources,
     });
   }
 
@@ -120,7 +122,7 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
   try {
     generated = await provider.generate({ system, messages, model, maxOutputTokens: publicReply ? 200 : 500, temperature: 0.3, signal: input.signal, grounding });
   } catch (error) {
-    if (isProviderError(error)) return handoff('provider_error', error.message, { sources, prompt: prompt() });
+    if (isProviderError(error)) return handoff('provider_error', error.message, { prompt: prompt() });
     throw error;
   }
   const usage: Usage = {
@@ -128,7 +130,7 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
     outputTokens: generated.outputTokens,
     costMicros: input.estimateCostMicros({ inputTokens: generated.inputTokens, outputTokens: generated.outputTokens }),
   };
-  const result = { sources, prompt: prompt(), usage };
+  const result = { prompt: prompt(), usage };
   const modelText = generated.text.trim();
   // A reply quoting the prompt (which itself contains the marker) is checked first.
   if (leaksPrompt(modelText, system)) {
@@ -172,6 +174,7 @@ export async function composeReply(input: ComposeInput): Promise<ComposeResult> 
     unresolved: intent.factual && (sources.length === 0 || uncertain.test(normalise(text).replace(/[^\p{L}\p{N}]+/gu, ' '))),
     ...result,
     ...meta,
+    sources,
     aiDisclosureCorrected: honest.corrected,
   };
 }

@@ -81,6 +81,7 @@ export type ComposeResult =
       reason: string;
       /** What to tell the customer ("A teammate will take it from here."), or null to say nothing. */
       customerMessage: string | null;
+      /** Always empty: a handoff answers nothing, so it used no source (the prompt shows what the model saw). */
       sources: SourceRef[];
       prompt: PromptPreview | null;
       usage: Usage;

@@ -57,9 +57,16 @@ export function languageName(tag: string): string {
   }
 }
 
-// Words that carry no meaning for retrieval: every language's function words plus a few English
-// fillers that would otherwise look like content ("would you like …").
-const retrievalFillers = 'want wants like would need looking know tell please also just some something anything can could much many more does do did'.split(' ');
+// Words that carry no meaning for retrieval: every language's function words plus fillers that
+// would otherwise look like content ("would you like …", "where exactly is … located", the
+// possessives of "your shop"/"eurem Laden"/"votre boutique" that the detection lists lack).
+const retrievalFillers = [
+  'want wants like would need looking know tell please also just some something anything can could much many more does do did',
+  'exactly exact actually currently usually still possible possibly maybe kindly located situated',
+  'euer eure eurem euren eurer unser unsere unserem unseren unserer dein deine deinem deinen lautet genau eigentlich unter',
+  'votre vos notre nos exactement vuestro vuestra vuestros vuestras nuestro nuestra exactamente',
+  'vostro vostra vostri vostre nostro nostra esattamente vosso vossa vossos vossas nosso nossa exatamente jullie onze jouw precies',
+].join(' ').split(' ');
 
 /** Stop words of all detectable languages, for retrieval and intent detection. */
 export const allStopWords: ReadonlySet<string> = new Set([...owners.keys(), ...retrievalFillers]);

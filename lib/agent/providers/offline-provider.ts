@@ -8,7 +8,7 @@ import { handoffMarker } from '../engine/build-prompt';
 import type { Grounding, SourceRef } from '../engine/grounding';
 import { classifyMessage } from '../engine/message-intent';
 import { phrasesFor, type Phrases } from '../engine/phrases';
-import { queryTerms } from '../engine/retrieve-sources';
+import { keyTerms } from '../engine/retrieve-sources';
 import { stem, words } from '../engine/text-normalise';
 import type { AgentProvider, GenerateRequest, GenerateResult } from './agent-provider';
 
@@ -24,7 +24,8 @@ export function estimateTokens(text: string): number {
 export function bestSentences(passage: string, question: string, count = 2): string {
   const sentences = passage.match(/[^.!?\n]+[.!?]*/g)?.map((sentence) => sentence.trim()).filter(Boolean) ?? [];
   if (sentences.length <= count) return sentences.join(' ');
-  const terms = new Set(queryTerms(question));
+  // The question's key terms, so "…in your shop?" does not pick the sentences that say "shop".
+  const terms = new Set(keyTerms(question).terms);
   const scored = sentences.map((sentence, index) => ({ index, sentence, score: words(sentence).map(stem).filter((word) => terms.has(word)).length }));
   const chosen = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, count);
   return chosen.sort((a, b) => a.index - b.index).map((entry) => entry.sentence).join(' ');

@@ -5,7 +5,7 @@
 // a crash between "sent" and "recorded" cannot send twice.
 import { createHash } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client';
-import type { ConversationHandling, MessageKind } from '../../generated/prisma/enums';
+import type { ChannelType, ConversationHandling, ConversationKind, MessageKind } from '../../generated/prisma/enums';
 import { db } from '../../db';
 import { AppError } from '../../errors';
 import { createReplyDraft } from '../../inbox/drafts/create-reply-draft';
@@ -15,7 +15,7 @@ import { enqueue } from '../../jobs/enqueue';
 import { privateRepliesQuery } from '../../inbox/send-window-context';
 import { stopAiForConversation } from '../../inbox/stop-ai-for-conversation';
 import type { Logger } from '../../logger';
-import { PRIVATE_REPLY_WINDOW_MS, type SendMode } from '../../meta/messaging-window';
+import { messagingWindow, PRIVATE_REPLY_WINDOW_MS, type SendMode } from '../../meta/messaging-window';
 import { queueHandoffAlerts } from '../../notifications/queue-handoff-alerts';
 import { getAgentSettings } from '../agent-settings';
 import { introWithDisclosure, type AgentSettings } from '../agent-settings.schema';
@@ -93,6 +93,11 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     select: { id: true },
   });
   if (latest && latest.id !== trigger.id) return skip('superseded');
+  // Nobody can send a text here any more (IG/Messenger: more than 7 days since the customer's
+  // last message; WhatsApp after 24 h: templates only), so a draft would cost tokens and sit
+  // above a composer that refuses it. Between 24 h and 7 days on IG/Messenger an operator can
+  // still reply (HUMAN_AGENT), so the AI drafts for them.
+  if (kind === 'reply' && !textReplyPossible(conversation, trigger.sentAt, now)) return skip('window_closed');
 
   const { settings } = await getAgentSettings({ ctx });
   if (kind === 'comment') {
@@ -187,6 +192,12 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   const draftId = await draft(turn, intro ? `${intro}\n\n${result.text}` : result.text);
   await finish({ ...usage, status: 'drafted', replyText: result.text, draftId, reason: resolution });
   return { status: 'drafted', runId };
+}
+
+function textReplyPossible(conversation: { kind: ConversationKind; lastInboundAt: Date | null; channel: { type: ChannelType } }, triggerSentAt: Date, now: Date): boolean {
+  const lastInboundAt = conversation.lastInboundAt && conversation.lastInboundAt > triggerSentAt ? conversation.lastInboundAt : triggerSentAt;
+  const window = messagingWindow({ channelType: conversation.channel.type, conversationKind: conversation.kind, lastInboundAt, now, senderKind: 'operator' });
+  return window.state === 'open' || window.state === 'human_agent';
 }
 
 type TurnFacts = { ctx: AgentSystemContext; runId: string; conversationId: string; triggerId: string; resolved: ResolvedProvider; sources: SourceRef[]; now: Date; log: Logger };

@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { recordInboxEvent } from '../../realtime/record-inbox-event';
 import type { WorkspaceContext } from '../../workspaces/context';
 import { queueOutboundMessage } from '../queue-outbound-message';
+import { normaliseLineBreaks } from '../outbound-content.schema';
 import { decidedDraftError } from './decided-draft-error';
 
 export async function approveReplyDraft(options: {
@@ -19,13 +20,15 @@ export async function approveReplyDraft(options: {
   if (!draft) throw new AppError('not_found', 'This draft does not exist in this workspace.');
   if (draft.status !== 'pending') throw await decidedDraftError(ctx, draftId);
 
-  const finalText = options.text?.trim() || draft.text;
+  // Browsers post a textarea's line breaks as CRLF (multipart/form-data), so an untouched
+  // multi-line draft must not count as edited — it would go out as the operator's own words.
+  const finalText = normaliseLineBreaks(options.text ?? '').trim() || draft.text;
   // An edited draft is the operator's message, not the AI's: it is sent as theirs. This
   // matters beyond attribution — Meta's HUMAN_AGENT tag (replies 24 h – 7 days after the
   // customer's last message on IG/Messenger) may only carry messages a human wrote, so an
   // untouched AI text is sent as 'ai' and the window rules refuse it outside 24 h
   // (../shared/docs/meta-platform.md §d).
-  const edited = finalText !== draft.text.trim();
+  const edited = finalText !== normaliseLineBreaks(draft.text).trim();
   const sender = edited ? 'operator' : 'ai';
 
   const claimed = await ctx.db.replyDraft.updateMany({

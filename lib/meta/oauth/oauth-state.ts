@@ -57,3 +57,23 @@ export function verifyOAuthState(options: { state: string | null | undefined; wo
     throw connectError('state_foreign');
   }
 }
+
+/**
+ * The workspace a valid, unexpired state was issued for, or null. For the Meta simulator's
+ * consent screen only (it marks accounts already connected here or elsewhere); the callback
+ * still runs the full verifyOAuthState.
+ */
+export function peekOAuthStateWorkspace(state: string | null | undefined, now = new Date()): string | null {
+  const [body, signature] = (state ?? '').split('.');
+  if (!body || !signature) return null;
+  try {
+    const payload = statePayloadSchema.parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
+    const key = sessionKeyring().all.get(payload.k);
+    const given = Buffer.from(signature, 'base64url');
+    const expected = key ? mac(key, body) : null;
+    if (!expected || given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    return payload.exp * 1000 < now.getTime() ? null : payload.w;
+  } catch {
+    return null;
+  }
+}

@@ -8,7 +8,7 @@ import { env } from '@/lib/env';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { deleteKnowledgeFileAction, retryKnowledgeFileAction } from './actions';
 
-export const metadata: Metadata = { title: 'Knowledge · Agent' };
+export const metadata: Metadata = { title: 'Knowledge · AI assistant' };
 
 const dateTimeFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
@@ -40,7 +40,7 @@ export default async function AgentKnowledgePage() {
         </p>
       </header>
 
-      <KnowledgeUploader maxBytes={maxBytes} formats={supportedFormatsSentence} />
+      <KnowledgeUploader maxBytes={maxBytes} formats={supportedFormatsSentence} files={Object.fromEntries(files.map((file) => [file.id, { status: file.status, chunkCount: file.chunkCount, error: file.error }]))} />
       <KnowledgeAutoRefresh active={processing} />
 
       <section aria-labelledby="files-title" className="rounded-xl bg-white shadow-sm ring-1 ring-slate-200">

@@ -8,7 +8,7 @@ import { listChannels } from '@/lib/channels/list-channels';
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { askPlaygroundAction } from './actions';
 
-export const metadata: Metadata = { title: 'Agent playground' };
+export const metadata: Metadata = { title: 'Playground · AI assistant' };
 
 export default async function AgentPlaygroundPage({ searchParams }: PageProps<'/agent/playground'>) {
   const ctx = await requireWorkspacePage('agent.configure');

@@ -8,7 +8,7 @@ import { platformKeyFor, resolveAgentProvider } from '@/lib/agent/providers/reso
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { saveAgentProviderAction, testAgentProviderAction } from './actions';
 
-export const metadata: Metadata = { title: 'Agent provider' };
+export const metadata: Metadata = { title: 'Provider · AI assistant' };
 
 export default async function AgentProviderPage() {
   const ctx = await requireWorkspacePage('agent.configure');

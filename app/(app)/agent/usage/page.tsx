@@ -7,7 +7,7 @@ import { MICROS_PER_CENT, monthOf, recentMonths, usageMonthSchema } from '@/lib/
 import { requireWorkspacePage } from '@/lib/workspaces/context';
 import { saveMonthlyCapAction } from './actions';
 
-export const metadata: Metadata = { title: 'Agent usage' };
+export const metadata: Metadata = { title: 'Usage · AI assistant' };
 
 export default async function AgentUsagePage({ searchParams }: PageProps<'/agent/usage'>) {
   const ctx = await requireWorkspacePage('agent.configure');
@@ -23,8 +23,8 @@ export default async function AgentUsagePage({ searchParams }: PageProps<'/agent
     <div className="mx-auto max-w-4xl space-y-6 px-4 py-8 sm:px-6">
       <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Agent usage</h1>
-          <p className="mt-1 text-slate-600">What the AI agent did and what it cost (estimates from provider list prices; the offline responder is free).</p>
+          <h1 className="text-2xl font-bold tracking-tight">AI assistant usage</h1>
+          <p className="mt-1 text-slate-600">What the AI assistant did and what it cost (estimates from provider list prices; the offline responder is free).</p>
         </div>
         <form method="get" className="flex items-end gap-2">
           <div>
