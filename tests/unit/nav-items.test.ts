@@ -26,8 +26,8 @@ describe('sidebar navigation', () => {
 
   it('shows a role only the sections it may open (issue 14: no 403 page from the nav)', () => {
     const labels = (role: 'owner' | 'admin' | 'agent') => navItemsFor((permission) => can(role, permission)).map((item) => item.label);
-    expect(labels('agent')).toEqual(['Inbox', 'Channels', 'Team', 'Settings']);
-    expect(labels('admin')).toEqual(['Inbox', 'AI assistant', 'Channels', 'Team', 'Settings', 'Audit log']);
-    expect(labels('owner')).toEqual(['Inbox', 'AI assistant', 'Channels', 'Team', 'Billing', 'Settings', 'Audit log']);
+    expect(labels('agent')).toEqual(['Inbox', 'Contacts', 'Channels', 'Reports', 'Team', 'Settings']);
+    expect(labels('admin')).toEqual(['Inbox', 'Contacts', 'AI assistant', 'Channels', 'Automations', 'Reports', 'Team', 'Settings', 'Audit log']);
+    expect(labels('owner')).toEqual(['Inbox', 'Contacts', 'AI assistant', 'Channels', 'Automations', 'Reports', 'Team', 'Billing', 'Settings', 'Audit log']);
   });
 });
