@@ -1,13 +1,10 @@
-import { getBoss } from '../jobs/boss';
+import { enqueue } from '../jobs/enqueue';
 
 /**
- * Queues `download-media` for each stored MessageMedia row. Sent through pg-boss directly
- * because the job is defined with the media code; the singleton key makes it idempotent.
+ * Queues `download-media` for each stored MessageMedia row through `enqueue`, so the job runner
+ * is woken at once (locally or by NOTIFY) instead of at its safety-net poll; the singleton key
+ * makes it idempotent.
  */
 export async function enqueueMediaDownloads(mediaIds: string[]): Promise<void> {
-  if (!mediaIds.length) return;
-  const boss = await getBoss();
-  // The queue may not exist yet in a process that has not registered the job.
-  if (!(await boss.getQueue('download-media'))) await boss.createQueue('download-media', { name: 'download-media' });
-  for (const mediaId of mediaIds) await boss.send('download-media', { mediaId }, { singletonKey: mediaId });
+  for (const mediaId of mediaIds) await enqueue('download-media', { mediaId }, { singletonKey: mediaId });
 }
