@@ -82,6 +82,8 @@ const envShape = z.object({
     ...stripeEnvShape,
     // Reverse proxies that may speak for the client (client IP, X-Forwarded-Host): lib/http/proxy-trust.ts.
     ...proxyTrustEnvShape,
+    /** Sign-ups accepted from one address (an IPv6 /64) per hour; raise it for an office behind one NAT, or a test server. */
+    SIGN_UP_LIMIT_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(5),
     // Guarded fetches of outside URLs (lib/http/safe-fetch.ts): dev/test allowlist only.
     ...safeFetchEnvShape,
 });
@@ -140,6 +142,11 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Forgets the parsed environment so the next env() re-reads process.env (tests that stub variables). */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 /** Start-up check for entry points: print the readable list and exit, no stack trace. */

@@ -53,6 +53,8 @@ runNext(
     RUN_WORKERS_IN_PROCESS: 'true',
     // No RESEND_API_KEY: emails land in the dev mailbox, which tests read to follow links.
     DEV_TOOLS_IN_PRODUCTION: 'true',
+    // Every spec signs up from 127.0.0.1; the limit itself is proven in tests/integration/sign-up.test.ts.
+    SIGN_UP_LIMIT_PER_IP_PER_HOUR: '500',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     // Every tracker on, loading a local test double (tests/e2e/consent.spec.ts).
     GA4_MEASUREMENT_ID: 'G-E2ETEST01',

@@ -21,6 +21,7 @@ export const rateLimits = {
   logInAlertEmail: { name: 'login:alert-email', limit: 1, windowSeconds: 24 * HOUR },
   /** Current-password re-checks (change password, change email) per signed-in user. */
   currentPasswordPerUser: { name: 'current-password:user', limit: 5, windowSeconds: FIFTEEN_MINUTES },
+  /** The limit here is the default; lib/auth/sign-up.ts reads SIGN_UP_LIMIT_PER_IP_PER_HOUR. */
   signUpPerIp: { name: 'signup:ip', limit: 5, windowSeconds: HOUR, per: 'ip' },
   resetPerIp: { name: 'reset:ip', limit: 10, windowSeconds: HOUR, per: 'ip' },
   resetPerAccount: { name: 'reset:account', limit: 3, windowSeconds: HOUR },

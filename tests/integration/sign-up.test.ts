@@ -10,6 +10,7 @@ import { sendPasswordReset } from '@/lib/auth/send-password-reset';
 import { pendingSignUpSchema } from '@/lib/auth/pending-sign-up.schema';
 import { keyIdOf } from '@/lib/crypto/token-cipher';
 import { db } from '@/lib/db';
+import { resetEnvCache } from '@/lib/env';
 import { sendEmailJob } from '@/lib/jobs/definitions/send-email';
 import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-address-stamp';
 import { logger } from '@/lib/logger';
@@ -23,10 +24,10 @@ vi.mock('next/cache', async () => (await import('../support/mock-request')).next
 const PASSWORD = 'correct horse battery staple';
 
 let visitor = 0;
-async function submit(email: string) {
-  // Each submission from its own address: sign-up allows 5 per address per hour.
+async function submit(email: string, address = `198.51.100.${++visitor}`) {
+  // Each submission from its own address unless a test says otherwise: sign-up allows 5 per address per hour.
   mockRequest.headers = sameOriginHeaders();
-  mockRequest.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue(`198.51.100.${++visitor}`));
+  mockRequest.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue(address));
   return signUpAction({ ok: false, error: '' }, form({ name: 'Ada Lovelace', email, password: PASSWORD, workspaceName: 'Analytical Engines', acceptTerms: 'on' }));
 }
 
@@ -96,6 +97,25 @@ describe('sign-up', () => {
     expect(emails[0]!.text).toContain('Hi Grace Hopper,');
     expect(emails[0]!.text).toContain('http://localhost:3000/login');
     expect(emails[0]!.text).toContain('http://localhost:3000/forgot-password');
+  });
+
+  it('refuses the sixth sign-up from one address within the hour, and SIGN_UP_LIMIT_PER_IP_PER_HOUR raises the limit', async () => {
+    const address = '203.0.113.77';
+    const emails = Array.from({ length: 6 }, (_, n) => `limited-${n + 1}-${Date.now()}@example.test`);
+    const results = [];
+    for (const email of emails) results.push(await submit(email, address));
+    expect(results.slice(0, 5).map((r) => r.ok)).toEqual([true, true, true, true, true]);
+    expect(results[5]).toMatchObject({ ok: false, error: expect.stringMatching(/Too many attempts\. Try again in \d+ minutes?\./) });
+    expect(await queuedSignUps(emails[5]!)).toHaveLength(0);
+    vi.stubEnv('SIGN_UP_LIMIT_PER_IP_PER_HOUR', '7');
+    resetEnvCache();
+    try {
+      expect(await submit(`limited-7-${Date.now()}@example.test`, address)).toMatchObject({ ok: true });
+      expect(await submit(`limited-8-${Date.now()}@example.test`, address)).toMatchObject({ ok: false });
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCache();
+    }
   });
 
   it('two sign-ups racing for one new address end as one account and one "already have an account" email', async () => {
