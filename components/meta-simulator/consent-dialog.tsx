@@ -75,6 +75,11 @@ export async function ConsentDialog({ dialog, params }: { dialog: 'facebook' | '
                   WhatsApp Embedded Signup: the business account and number you choose are shared with Relaydesk.
                 </p>
               )}
+              {labelled.every((account) => 'taken' in account && account.taken) && (
+                <p role="note" className="mt-4 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+                  Every simulated account here is connected to another Relaydesk workspace. Disconnect one there (Channels) to connect it to this workspace.
+                </p>
+              )}
               <ConsentForm
                 dialog={dialog}
                 multiple={dialog === 'facebook' && !embeddedSignup}

@@ -2,10 +2,9 @@ import type { BillingPeriod, PaidPlanId } from '../billing/plans';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
 import { encryptToken } from '../crypto/token-cipher';
 import type { RequestMeta } from '../http/request-meta';
-import { env } from '../env';
 import { enqueue } from '../jobs/enqueue';
-import { enforceRateLimits, rateLimits } from '../security/rate-limit';
 import { workspaceTimeZone } from '../workspaces/time-zone.schema';
+import { enforceSignUpRateLimit } from './enforce-sign-up-rate-limit';
 import { hashPassword } from './hash-password';
 
 /**
@@ -20,8 +19,7 @@ export async function signUp(input: {
   /** The plan picked on /pricing: the trial starts with the workspace and checkout offers this plan later. */
   plan?: { plan: PaidPlanId; period: BillingPeriod };
 }): Promise<void> {
-  const perIp = { ...rateLimits.signUpPerIp, limit: env().SIGN_UP_LIMIT_PER_IP_PER_HOUR };
-  await enforceRateLimits([{ rule: perIp, subject: input.meta.ipAddress ?? 'unknown' }]);
+  await enforceSignUpRateLimit(input.meta.ipAddress);
   const passwordHash = await hashPassword(input.password);
   await enqueue('complete-sign-up', {
     signUpId: generateUuidV7(),

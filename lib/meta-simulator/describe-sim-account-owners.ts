@@ -21,7 +21,10 @@ export async function unsafeDescribeSimAccountOwners(options: { type: ChannelTyp
   return owners;
 }
 
-/** The account to pre-select: the first one this workspace can actually connect. */
+/**
+ * The account to pre-select: the first one this workspace can actually connect, or none when
+ * every one is held elsewhere (pre-selecting a taken one would lead straight to a refusal).
+ */
 export function firstConnectableAccount(ids: string[], owners: Map<string, SimAccountOwner>): string | undefined {
-  return ids.find((id) => owners.get(id) !== 'another_workspace') ?? ids[0];
+  return ids.find((id) => owners.get(id) !== 'another_workspace');
 }

@@ -1,22 +1,5 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { latestEmail, uniqueEmail } from './helpers';
-
-const password = 'a calm green kettle 42';
-
-/** Fills the sign-up form (already open) and confirms the address through the dev mailbox. */
-async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string }) {
-  await page.getByLabel('Your name').fill(who.name);
-  await page.getByLabel('Work email').fill(who.email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Workspace name').fill(who.workspace);
-  await page.getByLabel(/I am 16 or older/).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toContainText(`Check ${who.email}`);
-  const mail = await latestEmail(request, who.email, /verify your email/i);
-  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
-}
+import { expect, test, type Page } from '@playwright/test';
+import { latestEmail, signUpAndVerify, TEST_PASSWORD, uniqueEmail } from './helpers';
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
@@ -114,7 +97,7 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   const agentPage = await other.newPage();
   await agentPage.goto(invite.links.find((l) => l.includes('/invite/'))!);
   await agentPage.getByLabel(/name/i).first().fill('Andy Agent');
-  await agentPage.getByLabel(/^password/i).first().fill(password);
+  await agentPage.getByLabel(/^password/i).first().fill(TEST_PASSWORD);
   await agentPage.getByLabel(/16 or older/).check();
   await agentPage.getByRole('button', { name: /create/i }).click();
   await expect(agentPage).toHaveURL(/\/inbox$/);

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Waits for the newest dev-mailbox email to `to` whose subject matches, and returns its links. */
 export async function latestEmail(request: APIRequestContext, to: string, subject: RegExp): Promise<{ subject: string; links: string[] }> {
@@ -17,3 +17,23 @@ export async function latestEmail(request: APIRequestContext, to: string, subjec
 }
 
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+
+export const TEST_PASSWORD = 'a calm green kettle 42';
+
+/**
+ * Fills the sign-up form (already open: /signup or /signup?plan=…) as a new owner, confirms the
+ * address through the dev mailbox and lands in the new workspace's inbox.
+ */
+export async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string }): Promise<void> {
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Work email').fill(who.email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByLabel('Workspace name').fill(who.workspace);
+  await page.getByLabel(/I am 16 or older/).check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toContainText(`Check ${who.email}`);
+  const mail = await latestEmail(request, who.email, /verify your email/i);
+  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+}

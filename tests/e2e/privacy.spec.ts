@@ -2,27 +2,15 @@
 // deletion request that only a code sent from the number itself confirms; close a workspace and
 // restore it within the grace period; delete an account and keep it.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { latestEmail, uniqueEmail } from './helpers';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { latestEmail, signUpAndVerify, uniqueEmail } from './helpers';
 import { customerWrites, logInAsDemoOwner, openConversation, submitSimulatorConsole, uniqueSuffix, DEMO_WHATSAPP } from './inbox-helpers';
 
-const password = 'a calm green kettle 42';
-
-async function signUp(page: Page, request: import('@playwright/test').APIRequestContext, workspaceName: string) {
+async function signUp(page: Page, request: APIRequestContext, workspaceName: string) {
   const email = uniqueEmail('privacy');
   await page.context().clearCookies();
   await page.goto('/signup');
-  await page.getByLabel('Your name').fill('Petra Privacy');
-  await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Workspace name').fill(workspaceName);
-  await page.getByLabel(/I am 16 or older/).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toContainText(`Check ${email}`);
-  const mail = await latestEmail(request, email, /verify your email/i);
-  await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
+  await signUpAndVerify(page, request, { name: 'Petra Privacy', email, workspace: workspaceName });
   return email;
 }
 

@@ -2,13 +2,15 @@
 // role-based navigation — without a reload; and the navigation never offers a page the role
 // cannot open (the agent role sees no "AI assistant", no 403 page is one click away).
 import { expect, test, type Page } from '@playwright/test';
-import { latestEmail, uniqueEmail } from './helpers';
-import { logInAsDemoOwner } from './inbox-helpers';
+import { latestEmail, signUpAndVerify, TEST_PASSWORD, uniqueEmail } from './helpers';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Sidebar' });
 
 test('a teammate who is an agent in one workspace and owner of another switches between them', async ({ page, browser, request }) => {
-  await logInAsDemoOwner(page);
+  // A workspace of its own to invite into: the shared demo's trial seats belong to team.spec.
+  const hq = `Switch HQ ${Date.now().toString().slice(-5)}`;
+  await page.goto('/signup');
+  await signUpAndVerify(page, request, { name: 'Hana Host', email: uniqueEmail('switch-host'), workspace: hq });
   const email = uniqueEmail('switcher');
   await page.goto('/team');
   await page.getByLabel('Email', { exact: false }).first().fill(email);
@@ -21,12 +23,12 @@ test('a teammate who is an agent in one workspace and owner of another switches 
   const teammate = await context.newPage();
   await teammate.goto(link);
   await teammate.getByLabel(/name/i).first().fill('Sami Switcher');
-  await teammate.getByLabel(/^password/i).first().fill('a calm green kettle 42');
+  await teammate.getByLabel(/^password/i).first().fill(TEST_PASSWORD);
   await teammate.getByLabel(/16 or older/).check();
   await teammate.getByRole('button', { name: /create/i }).click();
   await expect(teammate).toHaveURL(/\/inbox$/);
 
-  // As an agent in Demo Shop: no AI assistant, billing or audit log in the navigation.
+  // As an agent in the host's workspace: no AI assistant, billing or audit log in the navigation.
   const nav = sidebar(teammate).getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link')).toHaveText(['Inbox', 'Contacts', 'Channels', 'Reports', 'Team', 'Settings']);
   for (const href of await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
@@ -45,11 +47,11 @@ test('a teammate who is an agent in one workspace and owner of another switches 
   await expect(nav.getByRole('link', { name: 'AI assistant' })).toBeVisible();
   await expect(teammate.getByRole('banner')).toContainText(`${ownName} · Owner`);
 
-  // Switch to Demo Shop from the inbox: select, header and navigation follow without a reload.
+  // Switch to the host's workspace from the inbox: select, header and navigation follow without a reload.
   await teammate.evaluate(() => ((window as unknown as { stayedMounted: boolean }).stayedMounted = true));
-  await switcher.selectOption({ label: 'Demo Shop' });
-  await expect(teammate.getByRole('banner')).toContainText('Demo Shop · Agent');
-  await expect(switcher.locator('option:checked')).toHaveText('Demo Shop');
+  await switcher.selectOption({ label: hq });
+  await expect(teammate.getByRole('banner')).toContainText(`${hq} · Agent`);
+  await expect(switcher.locator('option:checked')).toHaveText(hq);
   await expect(nav.getByRole('link')).toHaveText(['Inbox', 'Contacts', 'Channels', 'Reports', 'Team', 'Settings']);
   expect(await teammate.evaluate(() => (window as unknown as { stayedMounted?: boolean }).stayedMounted)).toBe(true);
   await teammate.screenshot({ path: 'test-results/screens/workspace-switched.png' });

@@ -16,7 +16,9 @@ import { PEER_ADDRESS_HEADER, peerAddressHeaderValue } from '@/lib/http/peer-add
 import { logger } from '@/lib/logger';
 import { mockRequest, sameOriginHeaders } from '../support/mock-request';
 import { form } from '../support/sign-in';
-import { createUser } from '../factories';
+import { contextFor, createUser, createWorkspaceWithOwner } from '../factories';
+import { inviteSignUpAction } from '@/app/(auth)/invite/[token]/actions';
+import { inviteMember } from '@/lib/team/invite-member';
 
 vi.mock('next/headers', async () => (await import('../support/mock-request')).nextHeadersMock());
 vi.mock('next/cache', async () => (await import('../support/mock-request')).nextCacheMock());
@@ -107,7 +109,16 @@ describe('sign-up', () => {
     expect(results.slice(0, 5).map((r) => r.ok)).toEqual([true, true, true, true, true]);
     expect(results[5]).toMatchObject({ ok: false, error: expect.stringMatching(/Too many attempts\. Try again in \d+ minutes?\./) });
     expect(await queuedSignUps(emails[5]!)).toHaveLength(0);
-    vi.stubEnv('SIGN_UP_LIMIT_PER_IP_PER_HOUR', '7');
+    // An invite's "create an account" draws on the same budget: no minting accounts past it.
+    const { workspace, owner } = await createWorkspaceWithOwner();
+    const invite = await inviteMember({ ctx: await contextFor(owner.id, workspace.id), email: `invited-${Date.now()}@example.test`, role: 'agent' });
+    mockRequest.headers = sameOriginHeaders();
+    mockRequest.headers.set(PEER_ADDRESS_HEADER, peerAddressHeaderValue(address));
+    const viaInvite = await inviteSignUpAction({ ok: false, error: '' }, form({ token: invite.url.split('/invite/')[1]!, name: 'Ivy Invited', password: PASSWORD, terms: 'on' }));
+    expect(viaInvite).toMatchObject({ ok: false, error: expect.stringMatching(/Too many attempts/) });
+    expect(await db.user.count({ where: { email: invite.email } })).toBe(0);
+    // Seven hits so far (refused ones count too); a limit of 8 lets exactly one more through.
+    vi.stubEnv('SIGN_UP_LIMIT_PER_IP_PER_HOUR', '8');
     resetEnvCache();
     try {
       expect(await submit(`limited-7-${Date.now()}@example.test`, address)).toMatchObject({ ok: true });

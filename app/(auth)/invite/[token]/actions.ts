@@ -6,7 +6,7 @@ import { createSession } from '@/lib/auth/create-session';
 import { getCurrentSession } from '@/lib/auth/get-current-session';
 import { AppError } from '@/lib/errors';
 import { getRequestMeta } from '@/lib/http/request-meta';
-import { enforceRateLimits, rateLimits } from '@/lib/security/rate-limit';
+import { enforceSignUpRateLimit } from '@/lib/auth/enforce-sign-up-rate-limit';
 import { acceptInvite } from '@/lib/team/accept-invite';
 import { signUpWithInvite } from '@/lib/team/sign-up-with-invite';
 import { switchWorkspace } from '@/lib/workspaces/switch-workspace';
@@ -25,7 +25,7 @@ export async function acceptInviteAction(_prev: ActionResult, formData: FormData
 export async function inviteSignUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   return runAction(inviteSignUpSchema, formData, async (values) => {
     const meta = await getRequestMeta();
-    if (meta.ipAddress) await enforceRateLimits([{ rule: rateLimits.signUpPerIp, subject: meta.ipAddress }]);
+    await enforceSignUpRateLimit(meta.ipAddress);
     const result = await signUpWithInvite({ token: values.token, name: values.name, password: values.password, meta });
     await createSession({ userId: result.userId, workspaceId: result.workspaceId, meta });
     redirect('/inbox');

@@ -10,7 +10,7 @@ export const approveDialogSchema = z
     extras: z.string().max(4000).optional(),
     // One value (radio) or several (checkbox group) — or a comma list from scripted callers.
     accounts: z
-      .union([z.string().max(500), z.array(z.string().max(100)).max(20)])
+      .union([z.string().max(500), z.array(z.string().max(100)).max(20)], { error: 'Choose an account to continue.' })
       .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean)),
   })
   .strict();
