@@ -52,7 +52,9 @@ test('a public deletion request erases nothing until the code is sent from the n
   const proof = (await page.getByTestId('proof-code').innerText()).trim();
   expect(proof).toMatch(/^DEL-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   await page.screenshot({ path: 'test-results/screens/privacy-status-awaiting.png', fullPage: true });
-  const statusUrl = page.url();
+  // Without the #received anchor: going to the same URL with a fragment is a same-document
+  // (fragment) navigation in Chromium, which never asks the server again.
+  const statusUrl = page.url().replace(/#.*$/, '');
 
   // The data is still there: the shop still sees the conversation.
   const shop = await (await browser.newContext()).newPage();
