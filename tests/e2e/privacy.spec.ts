@@ -39,6 +39,8 @@ test('export a contact as JSON and CSV from the contact panel, then delete them'
 });
 
 test('a public deletion request erases nothing until the code is sent from the number itself', async ({ page, browser }) => {
+  // Three people in turn (customer, requester, shop) and two webhook round trips through the queue.
+  test.setTimeout(180_000);
   const number = `4917${uniqueSuffix()}02`;
   const name = `Proof Person ${uniqueSuffix()}`;
   (await customerWrites(browser, { id: number, name, text: 'Hello shop' })).close();
