@@ -82,7 +82,9 @@ function mutate(payload: unknown, mutations: Mutation[]): unknown {
   const copy = structuredClone(payload) as { entry?: unknown[] };
   for (const m of mutations) {
     if (m.kind === 'repeat-entries') {
-      if (Array.isArray(copy.entry)) copy.entry = Array.from({ length: m.times }, (_, i) => structuredClone(copy.entry![i % copy.entry!.length]));
+      // Shared references, not clones: an earlier mutation may have put thousands of nested
+      // levels in an entry, past structuredClone's stack (JSON.stringify still writes them out).
+      if (Array.isArray(copy.entry)) copy.entry = Array.from({ length: m.times }, (_, i) => copy.entry![i % copy.entry!.length]);
       continue;
     }
     const all = slots(copy);
