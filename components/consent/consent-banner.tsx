@@ -26,6 +26,8 @@ const choiceButton =
 const hook = (name: string, value = '') => ({ [name]: value });
 
 /**
+ * Bottom right from the small breakpoint up: the public pages put their calls to action on the
+ * left, and bottom left covered the hero's "Start free" at 1280×800 (issue 14).
  * Non-modal: the page stays usable and focus is never trapped. It comes first in the tab
  * order, so keyboard users meet it before the page content.
  */
@@ -35,7 +37,7 @@ export function ConsentBanner({ trackersByCategory, current, gpcHeader }: Props)
       {...hook(consentHooks.banner)}
       aria-labelledby={HEADING_ID}
       hidden={current !== null}
-      className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-8px_30px_rgba(15,23,42,0.12)] sm:inset-x-auto sm:bottom-4 sm:left-4 sm:max-w-xl sm:rounded-2xl sm:border"
+      className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-8px_30px_rgba(15,23,42,0.12)] sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-w-md sm:rounded-2xl sm:border"
     >
       <div className="space-y-3 p-4 sm:p-5">
         <h2

@@ -47,3 +47,57 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
   await expect(page.getByText('sent an invite').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/audit.png', fullPage: true });
 });
+
+// Issue 14: the last owner is told to hand over ownership instead of being offered "Leave" and
+// refused afterwards; once someone else is owner, "Leave" appears.
+test('a sole owner is not offered "Leave" until ownership is transferred', async ({ page, browser, request }) => {
+  const ownerEmail = uniqueEmail('sole-owner');
+  await page.goto('/signup');
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Your name').fill('Olga Owner');
+  await page.getByLabel('Work email').fill(ownerEmail);
+  await page.getByLabel('Password').fill('a calm green kettle 42');
+  await page.getByLabel('Workspace name').fill('Olga Pottery');
+  await page.getByLabel(/I am 16 or older/).check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const verify = (await latestEmail(request, ownerEmail, /verify your email/i)).links.find((l) => l.includes('/verify-email?token='))!;
+  await page.goto(verify);
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  // A new workspace's inbox is empty, not "filtered to nothing" (issue 14).
+  await expect(page.getByText('No conversations yet')).toBeVisible();
+  await expect(page.getByText('No conversations match these filters.')).toHaveCount(0);
+
+  const members = page.getByRole('region', { name: /Members/ });
+  await page.goto('/team');
+  await expect(members.getByText('You are the only member. Invite a teammate and make them owner before you can leave.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+
+  const mateEmail = uniqueEmail('next-owner');
+  await page.getByLabel('Email address').fill(mateEmail);
+  await page.getByLabel('Role').selectOption('admin');
+  await page.getByRole('button', { name: /invite/i }).first().click();
+  const link = (await latestEmail(request, mateEmail, /invite|join/i)).links.find((l) => l.includes('/invite/'))!;
+  const mateContext = await browser.newContext();
+  const mate = await mateContext.newPage();
+  await mate.goto(link);
+  await mate.getByLabel(/name/i).first().fill('Nico Next');
+  await mate.getByLabel(/^password/i).first().fill('a calm green kettle 42');
+  await mate.getByLabel(/16 or older/).check();
+  await mate.getByRole('button', { name: /create/i }).click();
+  await expect(mate).toHaveURL(/\/inbox$/);
+  // The admin may leave; the owner still may not, and is told how to.
+  await mate.goto('/team');
+  await expect(mate.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await mateContext.close();
+
+  await page.reload();
+  await expect(members.getByText('You are the only owner. To leave, first make someone else owner (“Make owner” next to their name).')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/team-sole-owner.png', fullPage: true });
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await members.getByRole('listitem').filter({ hasText: 'Nico Next' }).getByRole('button', { name: 'Make owner' }).click();
+  await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await expect(members.getByText(/You are the only owner/)).toHaveCount(0);
+});
