@@ -19,9 +19,10 @@ const SUMMARY_TITLE = 'Cookies on Relaydesk';
 const CUSTOMISE_TITLE = 'Choose your cookies';
 const HEADING_ID = 'consent-banner-title';
 
-// All three choices look the same: rejecting must be as easy and as visible as accepting.
+// All three choices look the same: rejecting must be as easy and as visible as accepting. They
+// share one row at every width (the banner is max-w-md from sm up).
 const choiceButton =
-  'inline-flex min-h-11 flex-1 items-center justify-center rounded-lg border border-slate-900 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 sm:flex-none sm:min-w-36';
+  'inline-flex min-h-11 flex-1 items-center justify-center rounded-lg border border-slate-900 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100';
 
 const hook = (name: string, value = '') => ({ [name]: value });
 

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Waits for the newest dev-mailbox email to `to` whose subject matches, and returns its links. */
 export async function latestEmail(request: APIRequestContext, to: string, subject: RegExp): Promise<{ subject: string; links: string[] }> {
@@ -17,3 +17,30 @@ export async function latestEmail(request: APIRequestContext, to: string, subjec
 }
 
 export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+
+/** Signs a new owner up (own workspace), confirms the email, and lands in the inbox. */
+export async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string }): Promise<void> {
+  await page.goto('/signup');
+  // The form is a client component: filling it before hydration loses the values.
+  await page.waitForLoadState('networkidle');
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Work email').fill(who.email);
+  await page.getByLabel('Password').fill('a calm green kettle 42');
+  await page.getByLabel('Workspace name').fill(who.workspace);
+  await page.getByLabel(/I am 16 or older/).check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const verify = (await latestEmail(request, who.email, /verify your email/i)).links.find((l) => l.includes('/verify-email?token='))!;
+  await page.goto(verify);
+  await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+}
+
+/** Accepts an invite link in `page` as a new user named `name`, landing in the inbox. */
+export async function acceptInviteAsNewUser(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel(/name/i).first().fill(name);
+  await page.getByLabel(/^password/i).first().fill('a calm green kettle 42');
+  await page.getByLabel(/16 or older/).check();
+  await page.getByRole('button', { name: /create/i }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+}

@@ -51,7 +51,7 @@ test('pricing switches between monthly and yearly prices', async ({ page }) => {
   // unit share one line and stay inside their card, on a laptop and on a phone.
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
-    const prices = page.locator('p').filter({ hasText: /^€[\d.,]+\s\/\smonth$/ });
+    const prices = page.locator('p').filter({ hasText: /^€[\d.,]+\s\/\smonth$/, visible: true });
     await expect(prices.first()).toBeVisible();
     const boxes = await prices.evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => {
       const [amount, unit] = [...e.children].map((c) => c.getBoundingClientRect());

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latestEmail, uniqueEmail } from './helpers';
+import { acceptInviteAsNewUser, latestEmail, signUpAndVerify, uniqueEmail } from './helpers';
 
 test('owner invites a teammate; the teammate signs up through the invite; the agent role cannot reach admin pages', async ({ page, browser, request }) => {
   await page.goto('/login');
@@ -51,21 +51,9 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
 // Issue 14: the last owner is told to hand over ownership instead of being offered "Leave" and
 // refused afterwards; once someone else is owner, "Leave" appears.
 test('a sole owner is not offered "Leave" until ownership is transferred', async ({ page, browser, request }) => {
-  const ownerEmail = uniqueEmail('sole-owner');
-  await page.goto('/signup');
-  await page.waitForLoadState('networkidle');
-  await page.getByLabel('Your name').fill('Olga Owner');
-  await page.getByLabel('Work email').fill(ownerEmail);
-  await page.getByLabel('Password').fill('a calm green kettle 42');
-  await page.getByLabel('Workspace name').fill('Olga Pottery');
-  await page.getByLabel(/I am 16 or older/).check();
-  await page.getByRole('button', { name: 'Create account' }).click();
-  const verify = (await latestEmail(request, ownerEmail, /verify your email/i)).links.find((l) => l.includes('/verify-email?token='))!;
-  await page.goto(verify);
-  await page.getByRole('button', { name: 'Confirm my email' }).click();
-  await expect(page).toHaveURL(/\/inbox$/);
-  // A new workspace's inbox is empty, not "filtered to nothing" (issue 14).
-  await expect(page.getByText('No conversations yet')).toBeVisible();
+  await signUpAndVerify(page, request, { name: 'Olga Owner', email: uniqueEmail('sole-owner'), workspace: 'Olga Pottery' });
+  // A new workspace's inbox says what to do first, not "no match for these filters" (issue 14).
+  await expect(page.getByText('No channels connected yet')).toBeVisible();
   await expect(page.getByText('No conversations match these filters.')).toHaveCount(0);
 
   const members = page.getByRole('region', { name: /Members/ });
@@ -80,12 +68,7 @@ test('a sole owner is not offered "Leave" until ownership is transferred', async
   const link = (await latestEmail(request, mateEmail, /invite|join/i)).links.find((l) => l.includes('/invite/'))!;
   const mateContext = await browser.newContext();
   const mate = await mateContext.newPage();
-  await mate.goto(link);
-  await mate.getByLabel(/name/i).first().fill('Nico Next');
-  await mate.getByLabel(/^password/i).first().fill('a calm green kettle 42');
-  await mate.getByLabel(/16 or older/).check();
-  await mate.getByRole('button', { name: /create/i }).click();
-  await expect(mate).toHaveURL(/\/inbox$/);
+  await acceptInviteAsNewUser(mate, link, 'Nico Next');
   // The admin may leave; the owner still may not, and is told how to.
   await mate.goto('/team');
   await expect(mate.getByRole('button', { name: 'Leave' })).toBeVisible();
