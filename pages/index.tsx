@@ -25,7 +25,7 @@ export default function LandingPage({ booking, consent }: PublicPageProps & { bo
             Every DM and comment in one inbox, answered by an AI that knows your shop.
           </h1>
           <p className="mt-6 max-w-2xl text-lg text-slate-600">
-            Relaydesk brings your Meta channels into a shared inbox for your team, with an AI agent that drafts or sends
+            Relaydesk brings your Meta channels into a shared inbox for your team, with an AI assistant that drafts or sends
             replies grounded in your products, offers and documents — and knows when to hand over.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">

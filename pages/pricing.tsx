@@ -13,7 +13,7 @@ export const getServerSideProps = publicPageProps();
 const billingFaqs = [
   { q: 'Do I need a card for the trial?', a: 'No. The 14-day trial includes every feature, within the trial’s limits. Choose a plan before it ends to keep replying: after the trial, incoming messages are still saved, but sending replies pauses until you subscribe.' },
   { q: 'Are prices shown with VAT?', a: 'Prices are in euros and exclude VAT. Businesses in the EU with a valid VAT number are invoiced under the reverse-charge rule.' },
-  { q: 'What counts as an AI reply?', a: 'Each reply the AI agent writes in a calendar month, whether it sends it or drafts it for approval. Replies your team writes themselves are unlimited on every plan.' },
+  { q: 'What counts as an AI reply?', a: 'Each reply the AI assistant writes in a calendar month, whether it sends it or drafts it for approval. Replies your team writes themselves are unlimited on every plan.' },
   { q: 'What happens when I reach my AI reply limit?', a: 'The agent stops sending on its own: it keeps drafting replies for your team to approve until the next month or until you upgrade, and owners get an email. Your inbox keeps working and your team can still reply.' },
   { q: 'What does conversation history mean?', a: 'The inbox and search show conversations with a message within your plan’s history: 30 days on the trial, 90 on Starter, a year on Growth, all of it on Scale. Older conversations are hidden, never deleted — a new message or an upgrade brings them back.' },
   { q: 'What happens at a seat or channel limit?', a: 'Nobody and nothing is removed. New invites or channels beyond the plan are refused with a note on how to upgrade; a downgrade never deletes data.' },
@@ -28,7 +28,7 @@ export default function PricingPage({ consent }: PublicPageProps) {
         <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-20">
           <div className="mx-auto max-w-2xl text-center">
             <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">Simple pricing for every inbox</h1>
-            <p className="mt-4 text-lg text-slate-600">Every plan includes Instagram, Messenger and WhatsApp and the AI agent. Start free for 14 days.</p>
+            <p className="mt-4 text-lg text-slate-600">Every plan includes Instagram, Messenger and WhatsApp and the AI assistant. Start free for 14 days.</p>
           </div>
           <div className="mt-10">
             <PricingTable plans={plans} />

@@ -71,4 +71,6 @@ runNext(
     ...e2eCompany,
   },
   database.stop,
+  // What the server logged, for specs that check it (tests/e2e/aborted-requests.spec.ts).
+  { logFile: process.env.E2E_SERVER_LOG ?? 'test-results/e2e-server.log' },
 );

@@ -19,13 +19,16 @@ const SUMMARY_TITLE = 'Cookies on Relaydesk';
 const CUSTOMISE_TITLE = 'Choose your cookies';
 const HEADING_ID = 'consent-banner-title';
 
-// All three choices look the same: rejecting must be as easy and as visible as accepting.
+// All three choices look the same: rejecting must be as easy and as visible as accepting. They
+// share one row at every width (the banner is max-w-md from sm up).
 const choiceButton =
-  'inline-flex min-h-11 flex-1 items-center justify-center rounded-lg border border-slate-900 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100 sm:flex-none sm:min-w-36';
+  'inline-flex min-h-11 flex-1 items-center justify-center rounded-lg border border-slate-900 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-100';
 
 const hook = (name: string, value = '') => ({ [name]: value });
 
 /**
+ * Bottom right from the small breakpoint up: the public pages put their calls to action on the
+ * left, and bottom left covered the hero's "Start free" at 1280×800 (issue 14).
  * Non-modal: the page stays usable and focus is never trapped. It comes first in the tab
  * order, so keyboard users meet it before the page content.
  */
@@ -35,7 +38,7 @@ export function ConsentBanner({ trackersByCategory, current, gpcHeader }: Props)
       {...hook(consentHooks.banner)}
       aria-labelledby={HEADING_ID}
       hidden={current !== null}
-      className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-8px_30px_rgba(15,23,42,0.12)] sm:inset-x-auto sm:bottom-4 sm:left-4 sm:max-w-xl sm:rounded-2xl sm:border"
+      className="fixed inset-x-0 bottom-0 z-50 max-h-[85dvh] overflow-y-auto border-t border-slate-200 bg-white shadow-[0_-8px_30px_rgba(15,23,42,0.12)] sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-w-md sm:rounded-2xl sm:border"
     >
       <div className="space-y-3 p-4 sm:p-5">
         <h2

@@ -63,7 +63,7 @@ export function LabelsPicker({ conversationId, labels, appliedIds, canCreate }: 
 
   const chips = labels.filter((l) => applied.includes(l.id));
   return (
-    <div ref={rootRef} className="relative" onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
+    <div ref={rootRef} onKeyDown={(e) => { if (e.key === 'Escape' && open) { setOpen(false); e.stopPropagation(); } }}>
       <div className="flex flex-wrap items-center gap-1.5">
         {chips.length === 0 ? <span className="text-sm text-slate-500">No labels</span> : null}
         {chips.map((l) => (
@@ -84,7 +84,9 @@ export function LabelsPicker({ conversationId, labels, appliedIds, canCreate }: 
       </div>
       <p role="status" aria-live="polite" className="sr-only">{status}</p>
       {open ? (
-        <div id={panelId} role="group" aria-label="Apply labels" className="absolute right-0 left-0 z-30 mt-2 rounded-xl bg-white p-2 shadow-lg ring-1 ring-slate-200 sm:left-auto sm:w-72">
+        // In the flow of the contact panel, not a popover: the panel is a narrow scrolling column
+        // (and a slide-over on phones), whose overflow clipped an absolutely placed popover.
+        <div id={panelId} role="group" aria-label="Apply labels" className="mt-2 rounded-xl bg-white p-2 shadow-sm ring-1 ring-slate-200">
           <label htmlFor={`${panelId}-search`} className="sr-only">Search labels</label>
           <input
             ref={searchRef}

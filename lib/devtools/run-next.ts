@@ -1,12 +1,22 @@
 import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /**
  * Runs `next <command>` as a child and tears down `cleanup` (the embedded database) when it
  * exits or when we are asked to stop. Ctrl-C reaches both processes; we wait for Next to
  * exit before stopping Postgres so no request sees a half-closed database.
+ * `logFile`: Next's output is also copied there (the e2e server: specs read what the server
+ * logged, e.g. tests/e2e/aborted-requests.spec.ts).
  */
-export function runNext(args: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>): void {
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], { stdio: 'inherit', env });
+export function runNext(args: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>, options: { logFile?: string } = {}): void {
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', ...args], { stdio: options.logFile ? ['inherit', 'pipe', 'pipe'] : 'inherit', env });
+  if (options.logFile) {
+    mkdirSync(dirname(options.logFile), { recursive: true });
+    const log = createWriteStream(options.logFile, { flags: 'w' });
+    child.stdout?.on('data', (chunk: Buffer) => { process.stdout.write(chunk); log.write(chunk); });
+    child.stderr?.on('data', (chunk: Buffer) => { process.stderr.write(chunk); log.write(chunk); });
+  }
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -133,7 +133,7 @@ export const emailTemplateSchemas = {
   'payment-receipt': template({ schema: paymentReceiptPropsSchema, subject: (props) => `Receipt for ${props.workspaceName}: ${props.amount} (${props.invoiceNumber})` }),
   'ai-limit-reached': template({
     schema: aiLimitReachedPropsSchema,
-    subject: (props) => `The AI agent in ${props.workspaceName} used this month's AI replies — replies are drafts now`,
+    subject: (props) => `The AI assistant in ${props.workspaceName} used this month's AI replies — replies are drafts now`,
   }),
   'inbox-digest': template({
     schema: inboxDigestPropsSchema,

@@ -79,7 +79,7 @@ export default function PrivacyPolicyPage({ company, subProcessors, permissions,
 
         <h2 id="ai">AI processing</h2>
         <p>
-          If a business turns on the AI agent, the relevant part of a conversation and the business’s instructions, products and documents are sent to the AI provider the business
+          If a business turns on the AI assistant, the relevant part of a conversation and the business’s instructions, products and documents are sent to the AI provider the business
           chose, only to produce a suggested or automatic reply. Our providers process this data under agreements that <strong>forbid training their models on it</strong>, and we
           do not train any model on your conversations. The business decides whether replies wait for human approval or are sent automatically; a person can take over at any time.
         </p>

@@ -20,7 +20,7 @@ export default function TermsPage({ company, consent }: PublicPageProps & { comp
         intro={<p>These terms are the agreement between {company.legalName} (“we”) and the business that creates a Relaydesk workspace (“you”). By creating an account you accept them.</p>}
       >
         <h2 id="service">1. The service</h2>
-        <p>Relaydesk lets your team receive and answer Instagram, Messenger and WhatsApp conversations in one inbox, optionally with an AI agent that drafts or sends replies. Features and limits depend on your plan, described on the <Link href="/pricing">pricing page</Link>.</p>
+        <p>Relaydesk lets your team receive and answer Instagram, Messenger and WhatsApp conversations in one inbox, optionally with an AI assistant that drafts or sends replies. Features and limits depend on your plan, described on the <Link href="/pricing">pricing page</Link>.</p>
 
         <h2 id="accounts">2. Accounts</h2>
         <ul>
@@ -32,7 +32,7 @@ export default function TermsPage({ company, consent }: PublicPageProps & { comp
         <h2 id="meta">3. Meta platforms</h2>
         <p>Connecting Instagram, Messenger or WhatsApp requires accounts you are allowed to use, and you must follow Meta’s terms and policies, including the messaging windows and template rules. Meta may change or limit its platforms; we are not responsible for Meta’s availability or decisions about your accounts.</p>
 
-        <h2 id="ai">4. The AI agent</h2>
+        <h2 id="ai">4. The AI assistant</h2>
         <p>AI replies can be wrong. You choose whether replies wait for approval or are sent automatically, and you remain responsible for what is sent in your name. Do not instruct the agent to mislead, harass or make promises you would not keep.</p>
 
         <h2 id="acceptable-use">5. Acceptable use</h2>

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { latestEmail, signUpAndVerify, TEST_PASSWORD, uniqueEmail } from './helpers';
+import { acceptInviteAsNewUser, latestEmail, signUpAndVerify, uniqueEmail } from './helpers';
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
@@ -21,7 +21,7 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
 
   const email = uniqueEmail('payer');
   // The choice survives email verification: it is stored with the workspace's trial.
-  await signUpAndVerify(page, request, { name: 'Paula Payer', email, workspace: 'Paula Candles' });
+  await signUpAndVerify(page, request, { name: 'Paula Payer', email, workspace: 'Paula Candles', path: '/signup?plan=growth&period=yearly' });
   await expect(page.getByRole('note', { name: 'Billing' })).toContainText('Free trial: 14 days left');
 
   await page.getByRole('link', { name: 'Choose a plan' }).click();
@@ -95,12 +95,7 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
   const invite = await latestEmail(request, agentEmail, /invite|join/i);
   const other = await browser.newContext();
   const agentPage = await other.newPage();
-  await agentPage.goto(invite.links.find((l) => l.includes('/invite/'))!);
-  await agentPage.getByLabel(/name/i).first().fill('Andy Agent');
-  await agentPage.getByLabel(/^password/i).first().fill(TEST_PASSWORD);
-  await agentPage.getByLabel(/16 or older/).check();
-  await agentPage.getByRole('button', { name: /create/i }).click();
-  await expect(agentPage).toHaveURL(/\/inbox$/);
+  await acceptInviteAsNewUser(agentPage, invite.links.find((l) => l.includes('/invite/'))!, 'Andy Agent');
   await expect(agentPage.getByRole('link', { name: 'Billing' })).toHaveCount(0);
   await agentPage.goto('/billing');
   await expect(agentPage.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
@@ -110,7 +105,6 @@ test('pick Growth yearly on /pricing → sign up → the trial on Billing → pa
 });
 
 test('after the trial ends, sending pauses with a banner and a way to pay', async ({ page, request }) => {
-  await page.goto('/signup');
   await signUpAndVerify(page, request, { name: 'Ezra Expired', email: uniqueEmail('expired'), workspace: 'Ezra Goods' });
 
   // The stand-in's control panel ends the signed-in owner's own trial.

@@ -97,7 +97,7 @@ test('"Reject all" loads nothing, on this page or the next, and records the refu
   expect(await trackerCookieNames(context)).toEqual([]);
 });
 
-test('"Manage cookies" reopens the banner; withdrawing consent unloads trackers and deletes their cookies', async ({ page, context }) => {
+test('"Manage cookies" reopens the choices as they stand; withdrawing consent unloads trackers and deletes their cookies', async ({ page, context }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => trackerCookieNames(context)).toEqual(['_clck', '_clsk', '_fbp', '_ga', '_ga_TEST', 'lj_ref']);
@@ -106,7 +106,11 @@ test('"Manage cookies" reopens the banner; withdrawing consent unloads trackers 
   const manage = page.getByRole('contentinfo').getByRole('button', { name: 'Manage cookies' });
   await manage.click();
   await expect(banner(page)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Cookies on Relaydesk' })).toBeFocused();
+  // Issue 14: a returning visitor sees their current choices, not the first-visit question.
+  await expect(page.getByRole('heading', { name: 'Choose your cookies' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: /Analytics/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Advertising/ })).toBeChecked();
+  await expect(banner(page).getByRole('button', { name: 'Save choices' })).toBeVisible();
 
   const afterWithdrawal = recordRequests(context);
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reject all' }).click()]);
@@ -124,6 +128,31 @@ test('"Manage cookies" reopens the banner; withdrawing consent unloads trackers 
   await expect(banner(page)).toHaveCount(0);
   await page.getByRole('button', { name: 'Change my cookie choices' }).click();
   await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Choose your cookies' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: /Analytics/ })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Advertising/ })).not.toBeChecked();
+});
+
+test('"Manage cookies" after a custom choice shows exactly that choice, and saving a change keeps the same consent id', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Customise' }).click();
+  await page.getByRole('checkbox', { name: /Analytics/ }).check();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect(banner(page)).toBeHidden();
+  const first = await consentCookie(context);
+  expect(first).toMatchObject({ analytics: true, advertising: false });
+
+  await page.reload();
+  await expect(banner(page)).toBeHidden();
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Manage cookies' }).click();
+  await expect(page.getByRole('heading', { name: 'Choose your cookies' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: /Analytics/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /Advertising/ })).not.toBeChecked();
+  await page.screenshot({ path: 'test-results/screens/consent-manage-desktop.png' });
+  await page.getByRole('checkbox', { name: /Advertising/ }).check();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect(banner(page)).toBeHidden();
+  await expect.poll(() => consentCookie(context)).toMatchObject({ id: first!.id, analytics: true, advertising: true });
 });
 
 test('keyboard only: Tab to the choices, Enter, and Customise with the keyboard', async ({ page, context }) => {
@@ -256,6 +285,29 @@ for (const { path: pagePath } of PUBLIC_PAGES) {
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
+    await context.close();
+  });
+}
+
+// Issue 14: the open banner covered the hero's "Start free" at 1280×800. The primary call to
+// action stays visible and clickable while the visitor has not answered yet.
+for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  test(`the open banner leaves the hero's "Start free" uncovered at ${viewport.width}×${viewport.height}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(banner(page)).toBeVisible();
+    const cta = page.getByRole('main').getByRole('link', { name: 'Start free' }).first();
+    await expect(cta).toBeInViewport({ ratio: 1 });
+    const box = (await cta.boundingBox())!;
+    const bannerBox = (await banner(page).boundingBox())!;
+    const overlaps = box.x < bannerBox.x + bannerBox.width && bannerBox.x < box.x + box.width && box.y < bannerBox.y + bannerBox.height && bannerBox.y < box.y + box.height;
+    expect(overlaps, `banner ${JSON.stringify(bannerBox)} covers the button ${JSON.stringify(box)}`).toBe(false);
+    // What a click at the button's centre would hit is the button itself.
+    const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.textContent?.trim() ?? null, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(hit).toBe('Start free');
+    await page.screenshot({ path: `test-results/screens/consent-banner-hero-${viewport.width}.png` });
+    await cta.click({ trial: true });
     await context.close();
   });
 }

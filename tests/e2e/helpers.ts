@@ -21,10 +21,13 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.f
 export const TEST_PASSWORD = 'a calm green kettle 42';
 
 /**
- * Fills the sign-up form (already open: /signup or /signup?plan=…) as a new owner, confirms the
- * address through the dev mailbox and lands in the new workspace's inbox.
+ * Signs a new owner up (own workspace) from the sign-up form at `path` (/signup, or
+ * /signup?plan=… from the pricing page), confirms the email, and lands in the new inbox.
  */
-export async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string }): Promise<void> {
+export async function signUpAndVerify(page: Page, request: APIRequestContext, who: { name: string; email: string; workspace: string; path?: string }): Promise<void> {
+  await page.goto(who.path ?? '/signup');
+  // The form is a client component: filling it before hydration loses the values.
+  await page.waitForLoadState('networkidle');
   await page.getByLabel('Your name').fill(who.name);
   await page.getByLabel('Work email').fill(who.email);
   await page.getByLabel('Password').fill(TEST_PASSWORD);
@@ -35,5 +38,15 @@ export async function signUpAndVerify(page: Page, request: APIRequestContext, wh
   const mail = await latestEmail(request, who.email, /verify your email/i);
   await page.goto(mail.links.find((l) => l.includes('/verify-email?token='))!);
   await page.getByRole('button', { name: 'Confirm my email' }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+}
+
+/** Accepts an invite link in `page` as a new user named `name`, landing in the inbox. */
+export async function acceptInviteAsNewUser(page: Page, link: string, name: string): Promise<void> {
+  await page.goto(link);
+  await page.getByLabel(/name/i).first().fill(name);
+  await page.getByLabel(/^password/i).first().fill(TEST_PASSWORD);
+  await page.getByLabel(/16 or older/).check();
+  await page.getByRole('button', { name: /create/i }).click();
   await expect(page).toHaveURL(/\/inbox$/);
 }

@@ -9,7 +9,6 @@ import { customerWrites, logInAsDemoOwner, openConversation, submitSimulatorCons
 async function signUp(page: Page, request: APIRequestContext, workspaceName: string) {
   const email = uniqueEmail('privacy');
   await page.context().clearCookies();
-  await page.goto('/signup');
   await signUpAndVerify(page, request, { name: 'Petra Privacy', email, workspace: workspaceName });
   return email;
 }

@@ -47,6 +47,24 @@ test('pricing switches between monthly and yearly prices', async ({ page }) => {
   await page.getByText('Yearly · 2 months free').click();
   await expect(page.getByText('€790 billed yearly')).toBeVisible();
   await expect(page.getByText('€65.83', { exact: true })).toBeVisible();
+  // Issue 14: the yearly "€65.83" pushed "/ month" onto a line of its own. Each price and its
+  // unit share one line and stay inside their card, on a laptop and on a phone.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    const prices = page.locator('p').filter({ hasText: /^€[\d.,]+\s\/\smonth$/, visible: true });
+    await expect(prices.first()).toBeVisible();
+    const boxes = await prices.evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => {
+      const [amount, unit] = [...e.children].map((c) => c.getBoundingClientRect());
+      const card = e.closest('article, li, section, div[class*="rounded"]')!.getBoundingClientRect();
+      return { amountBottom: amount!.bottom, unitTop: unit!.top, unitRight: unit!.right, cardRight: card.right };
+    }));
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const box of boxes) {
+      expect(box.unitTop).toBeLessThan(box.amountBottom);
+      expect(box.unitRight).toBeLessThanOrEqual(box.cardRight);
+    }
+  }
+  await page.screenshot({ path: 'test-results/screens/pricing-yearly-phone.png', fullPage: true });
 });
 
 test('the data deletion form returns a confirmation code that the status page finds', async ({ page }) => {

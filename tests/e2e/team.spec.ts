@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { latestEmail, uniqueEmail } from './helpers';
+import { acceptInviteAsNewUser, latestEmail, signUpAndVerify, uniqueEmail } from './helpers';
 
 test('owner invites a teammate; the teammate signs up through the invite; the agent role cannot reach admin pages', async ({ page, browser, request }) => {
   await page.goto('/login');
@@ -46,4 +46,41 @@ test('owner invites a teammate; the teammate signs up through the invite; the ag
   await expect(page.getByText('accepted an invite').first()).toBeVisible();
   await expect(page.getByText('sent an invite').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/audit.png', fullPage: true });
+});
+
+// Issue 14: the last owner is told to hand over ownership instead of being offered "Leave" and
+// refused afterwards; once someone else is owner, "Leave" appears.
+test('a sole owner is not offered "Leave" until ownership is transferred', async ({ page, browser, request }) => {
+  await signUpAndVerify(page, request, { name: 'Olga Owner', email: uniqueEmail('sole-owner'), workspace: 'Olga Pottery' });
+  // A new workspace's inbox says what to do first, not "no match for these filters" (issue 14).
+  await expect(page.getByText('No channels connected yet')).toBeVisible();
+  await expect(page.getByText('No conversations match these filters.')).toHaveCount(0);
+
+  const members = page.getByRole('region', { name: /Members/ });
+  await page.goto('/team');
+  await expect(members.getByText('You are the only member. Invite a teammate and make them owner before you can leave.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+
+  const mateEmail = uniqueEmail('next-owner');
+  await page.getByLabel('Email address').fill(mateEmail);
+  await page.getByLabel('Role').selectOption('admin');
+  await page.getByRole('button', { name: /invite/i }).first().click();
+  const link = (await latestEmail(request, mateEmail, /invite|join/i)).links.find((l) => l.includes('/invite/'))!;
+  const mateContext = await browser.newContext();
+  const mate = await mateContext.newPage();
+  await acceptInviteAsNewUser(mate, link, 'Nico Next');
+  // The admin may leave; the owner still may not, and is told how to.
+  await mate.goto('/team');
+  await expect(mate.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await mateContext.close();
+
+  await page.reload();
+  await expect(members.getByText('You are the only owner. To leave, first make someone else owner (“Make owner” next to their name).')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Leave' })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screens/team-sole-owner.png', fullPage: true });
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await members.getByRole('listitem').filter({ hasText: 'Nico Next' }).getByRole('button', { name: 'Make owner' }).click();
+  await expect(page.getByRole('button', { name: 'Leave' })).toBeVisible();
+  await expect(members.getByText(/You are the only owner/)).toHaveCount(0);
 });

@@ -2,14 +2,13 @@
 // role-based navigation — without a reload; and the navigation never offers a page the role
 // cannot open (the agent role sees no "AI assistant", no 403 page is one click away).
 import { expect, test, type Page } from '@playwright/test';
-import { latestEmail, signUpAndVerify, TEST_PASSWORD, uniqueEmail } from './helpers';
+import { acceptInviteAsNewUser, latestEmail, signUpAndVerify, uniqueEmail } from './helpers';
 
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Sidebar' });
 
 test('a teammate who is an agent in one workspace and owner of another switches between them', async ({ page, browser, request }) => {
   // A workspace of its own to invite into: the shared demo's trial seats belong to team.spec.
   const hq = `Switch HQ ${Date.now().toString().slice(-5)}`;
-  await page.goto('/signup');
   await signUpAndVerify(page, request, { name: 'Hana Host', email: uniqueEmail('switch-host'), workspace: hq });
   const email = uniqueEmail('switcher');
   await page.goto('/team');
@@ -21,12 +20,7 @@ test('a teammate who is an agent in one workspace and owner of another switches 
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const teammate = await context.newPage();
-  await teammate.goto(link);
-  await teammate.getByLabel(/name/i).first().fill('Sami Switcher');
-  await teammate.getByLabel(/^password/i).first().fill(TEST_PASSWORD);
-  await teammate.getByLabel(/16 or older/).check();
-  await teammate.getByRole('button', { name: /create/i }).click();
-  await expect(teammate).toHaveURL(/\/inbox$/);
+  await acceptInviteAsNewUser(teammate, link, 'Sami Switcher');
 
   // As an agent in the host's workspace: no AI assistant, billing or audit log in the navigation.
   const nav = sidebar(teammate).getByRole('navigation', { name: 'Main' });

@@ -84,6 +84,12 @@ describe('email templates', () => {
     expect(ended.text).toContain('nothing in the workspace was deleted');
   });
 
+  // The app calls it "AI assistant" (sidebar, settings, usage); "agent" is a team role (owner, admin, agent).
+  it.each(emailTemplateNames)('%s calls the AI "AI assistant", never "AI agent"', (template) => {
+    const email = renderEmail({ template, props: examples[template] });
+    for (const part of [email.subject, email.html, email.text]) expect(part).not.toMatch(/\bAI agent/i);
+  });
+
   it('greets without a name when the user has none', () => {
     expect(renderEmail({ template: 'password-changed', props: { name: '' } }).text).toMatch(/^Hi,\n/);
   });

@@ -67,7 +67,9 @@ function start(config: ConsentClientConfig) {
     const advertising = checkbox('advertising');
     if (analytics) analytics.checked = consent?.analytics ?? false;
     if (advertising) advertising.checked = !gpc && (consent?.advertising ?? false);
-    showView('summary');
+    // A visitor who already chose manages that choice (the categories, ticked as they stand);
+    // only someone who never answered gets the first-visit question again.
+    showView(consent ? 'customise' : 'summary');
     banner.hidden = false;
     heading?.focus();
   }

@@ -40,8 +40,10 @@ export async function MessageThread({ ctx, conversation, before, pageHref }: {
         ) : (
           groupByDay(messages).map((group) => (
             <section key={group.day} aria-label={dayLabel(group.first, now)}>
-              <h3 className="sticky top-0 z-10 my-3 flex justify-center">
-                <span className="rounded-full bg-slate-200/90 px-3 py-0.5 text-xs font-semibold text-slate-700 backdrop-blur">{dayLabel(group.first, now)}</span>
+              {/* In the flow, not sticky: a sticky chip floated over the messages below it (issue 14);
+                  every bubble carries its own time, so the divider need not follow the scroll. */}
+              <h3 className="my-3 flex items-center gap-3 text-xs font-semibold text-slate-600 before:h-px before:flex-1 before:bg-slate-200 after:h-px after:flex-1 after:bg-slate-200">
+                <span className="rounded-full bg-slate-200 px-3 py-0.5 text-slate-700">{dayLabel(group.first, now)}</span>
               </h3>
               <ol className="space-y-2.5">
                 {group.items.map((message) =>

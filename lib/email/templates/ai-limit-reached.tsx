@@ -5,13 +5,13 @@ import { greeting, textEmail } from './email-text';
 type Props = EmailTemplateProps<'ai-limit-reached'>;
 
 const body = ({ workspaceName, month, limitLabel }: Props) => [
-  `The AI agent in ${workspaceName} has written the ${limitLabel} for ${month}.`,
+  `The AI assistant in ${workspaceName} has written the ${limitLabel} for ${month}.`,
   'Until the month ends or you upgrade, it stops sending on its own: it still drafts replies, and your team approves each one. Replies your team writes are never limited.',
 ];
 
 export function AiLimitReached(props: Props) {
   return (
-    <EmailLayout preview={`The AI agent in ${props.workspaceName} used this month's AI replies.`} heading="AI replies for this month are used up">
+    <EmailLayout preview={`The AI assistant in ${props.workspaceName} used this month's AI replies.`} heading="AI replies for this month are used up">
       <EmailParagraph>{greeting(props.name)}</EmailParagraph>
       {body(props).map((p) => <EmailParagraph key={p}>{p}</EmailParagraph>)}
       <EmailButton href={props.url}>See plans and usage</EmailButton>

@@ -5,7 +5,7 @@ import { greeting, textEmail } from './email-text';
 type Props = EmailTemplateProps<'trial-ended'>;
 
 const body = ({ workspaceName }: Props) => [
-  `The free trial of ${workspaceName} has ended, so sending replies is paused — for your team and for the AI agent.`,
+  `The free trial of ${workspaceName} has ended, so sending replies is paused — for your team and for the AI assistant.`,
   'Nothing is lost: incoming messages are still saved, and everything in the workspace stays as it is. Choose a plan and sending resumes at once.',
 ];
 

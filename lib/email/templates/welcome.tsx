@@ -6,7 +6,7 @@ type Props = EmailTemplateProps<'welcome'>;
 
 const body = ({ workspaceName, trialDays, trialEndsOn, planLabel }: Props) => [
   `Your workspace ${workspaceName} is ready, and its ${trialDays}-day free trial runs until ${trialEndsOn}. No card is needed until then.`,
-  `Start by connecting Instagram, Messenger or WhatsApp and teaching the AI agent about your products. When the trial ends you can continue on ${planLabel} — or pick another plan on the Billing page.`,
+  `Start by connecting Instagram, Messenger or WhatsApp and teaching the AI assistant about your products. When the trial ends you can continue on ${planLabel} — or pick another plan on the Billing page.`,
 ];
 
 export function Welcome(props: Props) {
