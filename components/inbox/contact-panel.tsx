@@ -8,7 +8,7 @@ import { getContactPanel } from '@/lib/inbox/get-contact-panel';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { ContactDataSection } from './contact-data-section';
 import { ContactPanelShell } from './contact-panel-shell';
-import { contactDisplayName } from './conversation-row';
+import { contactDisplayName } from '@/lib/contacts/contact-display-name';
 import { CopyButton } from './copy-button';
 
 const idLabel = { instagram: 'Instagram-scoped id (IGSID)', messenger: 'Page-scoped id (PSID)', whatsapp: 'WhatsApp id' } as const;
@@ -25,7 +25,7 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
 }) {
   const { contact, person, previousConversations, morePrevious } = await getContactPanel({ ctx, conversationId });
   const { channel } = contact;
-  const name = person.displayName ?? contactDisplayName(contact, channel.type);
+  const name = contactDisplayName({ ...contact, displayName: person.displayName }, channel.type);
   const avatarUrl = safeLinkUrl(contact.avatarUrl);
   const now = new Date();
   return (

@@ -5,7 +5,7 @@ import { channelTypeLabel } from '@/lib/channels/channel-labels';
 import type { ConversationView } from '@/lib/inbox/get-conversation-view';
 import type { WorkspaceContext } from '@/lib/workspaces/context';
 import { ComposerSlot } from './composer-slot';
-import { contactDisplayName } from './conversation-row';
+import { contactDisplayName } from '@/lib/contacts/contact-display-name';
 import { ContactPanel } from './contact-panel';
 import { ContactPanelToggle } from './contact-panel-toggle';
 import { ConversationLabelsEditor } from './conversation-labels-editor';

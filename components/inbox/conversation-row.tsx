@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { formatAbsolute, formatRelative } from '@/components/audit/format-time';
 import { channelTypeLabel } from '@/lib/channels/channel-labels';
+import { contactDisplayName } from '@/lib/contacts/contact-display-name';
 import { safeLinkUrl } from '@/lib/http/safe-link-url';
 import type { ConversationListItem } from '@/lib/inbox/list-conversations';
 import { RowCheckbox } from './bulk-selection';
@@ -12,16 +13,6 @@ const channelBadge: Record<ConversationListItem['channel']['type'], string> = {
 };
 
 const handlingLabel: Record<ConversationListItem['handling'], string> = { ai_auto: 'AI auto', ai_draft: 'AI draft', human: 'Human' };
-
-export function contactDisplayName(contact: ConversationListItem['contact'], channelType: ConversationListItem['channel']['type']): string {
-  if (contact.name) return contact.name;
-  if (contact.username) return `@${contact.username}`;
-  // WhatsApp contacts are identified by their phone number (the wa_id). Instagram and Messenger
-  // send only an app-scoped id until the profile is fetched (or when Meta refuses it): name the
-  // person by channel and the id's last digits, which tells two of them apart, rather than
-  // "Unknown contact".
-  return channelType === 'whatsapp' ? `+${contact.externalId}` : `${channelTypeLabel[channelType]} user ${contact.externalId.slice(-4)}`;
-}
 
 const SHOWN_LABELS = 2;
 

@@ -3,6 +3,7 @@
 import { assertCan } from '../team/assert-permission';
 import type { WorkspaceContext } from '../workspaces/context';
 import { templateBodyText, templateVariableCount } from '../inbox/fill-template-variables';
+import { contactDisplayNameOf, contactNameSelect } from '../contacts/contact-display-name';
 
 export type AutomationOptions = {
   members: { id: string; name: string }[];
@@ -21,7 +22,7 @@ export async function listAutomationOptions({ ctx }: { ctx: Pick<WorkspaceContex
     ctx.db.messageTemplate.findMany({ where: { status: 'APPROVED' }, select: { name: true, language: true, components: true }, orderBy: [{ name: 'asc' }, { language: 'asc' }], take: 200 }),
     ctx.db.conversation.findMany({
       orderBy: { lastMessageAt: 'desc' }, take: 30,
-      select: { id: true, lastMessagePreview: true, channel: { select: { type: true } }, contact: { select: { name: true, username: true } } },
+      select: { id: true, lastMessagePreview: true, channel: { select: { type: true } }, contact: { select: contactNameSelect } },
     }),
   ]);
   const seen = new Set<string>();
@@ -31,6 +32,6 @@ export async function listAutomationOptions({ ctx }: { ctx: Pick<WorkspaceContex
     cannedResponses: canned,
     // Several WhatsApp numbers may hold the same template; the picker lists it once.
     templates: templates.filter((t) => !seen.has(`${t.name}/${t.language}`) && seen.add(`${t.name}/${t.language}`)).map((t) => ({ name: t.name, language: t.language, variableCount: templateVariableCount(templateBodyText(t.components)) })),
-    conversations: conversations.map((c) => ({ id: c.id, label: `${c.contact.name ?? c.contact.username ?? 'Unknown'} · ${c.channel.type}${c.lastMessagePreview ? ` · “${c.lastMessagePreview.slice(0, 40)}”` : ''}` })),
+    conversations: conversations.map((c) => ({ id: c.id, label: `${contactDisplayNameOf(c.contact, c.channel.type)} · ${c.channel.type}${c.lastMessagePreview ? ` · “${c.lastMessagePreview.slice(0, 40)}”` : ''}` })),
   };
 }

@@ -3,13 +3,14 @@
 import { getAgentSettings } from '../agent/agent-settings';
 import { isWithinBusinessHours } from '../agent/agent-settings.schema';
 import type { ScopedDb } from '../workspaces/scoped-db';
+import { contactNameSelect } from '../contacts/contact-display-name';
 import type { ConversationFacts } from './evaluate-conditions';
 
 export async function loadConversationFacts(options: { db: ScopedDb; workspaceId: string; conversationId: string; messageId?: string | null; now: Date }): Promise<(ConversationFacts & { status: string; handling: string; channelId: string; contactName: string | null }) | null> {
   const { db, conversationId } = options;
   const conversation = await db.conversation.findFirst({
     where: { id: conversationId },
-    select: { assigneeId: true, status: true, handling: true, channelId: true, channel: { select: { type: true } }, contact: { select: { name: true, username: true } }, labels: { select: { labelId: true } } },
+    select: { assigneeId: true, status: true, handling: true, channelId: true, channel: { select: { type: true } }, contact: { select: contactNameSelect }, labels: { select: { labelId: true } } },
   });
   if (!conversation) return null;
   const message = await db.message.findFirst({
@@ -27,6 +28,7 @@ export async function loadConversationFacts(options: { db: ScopedDb; workspaceId
     status: conversation.status,
     handling: conversation.handling,
     channelId: conversation.channelId,
-    contactName: conversation.contact.name ?? conversation.contact.username ?? null,
+    // {contact_name} in a template greets a person: their edited or profile name, never a handle or number.
+    contactName: conversation.contact.mergedInto?.displayName ?? conversation.contact.displayName ?? conversation.contact.name ?? null,
   };
 }
