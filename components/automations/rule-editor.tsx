@@ -12,6 +12,7 @@ import {
 import type { AutomationOptions } from '@/lib/automations/list-automation-options';
 import type { DryRunResult } from '@/lib/automations/dry-run-automation-rule';
 import { FormMessage } from '@/components/ui/form-message';
+import { AttributeConditionFields, attributeConditionErrors, describeAttributeCondition, newAttributeCondition } from './attribute-condition-fields';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 
 type Action = (prev: ActionResult<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
@@ -21,6 +22,7 @@ type Draft = { name: string; enabled: boolean; trigger: AutomationRuleInput['tri
 const channelNames = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' } as const;
 const conditionLabels: Record<AutomationCondition['type'], string> = {
   channel: 'Channel is', text_contains: 'Message contains', text_matches: 'Message matches (regular expression)', label: 'Label', business_hours: 'Business hours', assignee: 'Assignee',
+  contact_attribute: 'Contact field',
 };
 const actionLabels: Record<AutomationAction['type'], string> = {
   assign_member: 'Assign to a member', assign_round_robin: 'Assign round-robin (load-aware)', add_label: 'Add a label', remove_label: 'Remove a label', set_status: 'Set the status',
@@ -35,6 +37,7 @@ function newCondition(type: AutomationCondition['type'], o: AutomationOptions): 
     case 'label': return { type, labelId: o.labels[0]?.id ?? '', has: true };
     case 'business_hours': return { type, within: false };
     case 'assignee': return { type, is: 'unassigned', userId: '' };
+    case 'contact_attribute': return newAttributeCondition(o.attributes);
   }
 }
 
@@ -89,7 +92,7 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
         noValidate
         onSubmit={(e) => {
           // The same schema as the server: refuse early with the same messages, keep what was typed.
-          const found = errorsOf(automationRuleSchema.safeParse(draft));
+          const found = { ...attributeConditionErrors(draft.conditions, options.attributes), ...errorsOf(automationRuleSchema.safeParse(draft)) };
           setClientErrors(found);
           if (Object.keys(found).length) e.preventDefault();
         }}
@@ -203,7 +206,7 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
             {dry.data.note ? <p className="text-slate-600">{dry.data.note}</p> : null}
             {dry.data.verdicts.length ? (
               <ul aria-label="Conditions">
-                {dry.data.verdicts.map((v, i) => <li key={i}>{v.passed ? '✓' : '✗'} {conditionLabels[v.condition.type]}</li>)}
+                {dry.data.verdicts.map((v, i) => <li key={i}>{v.passed ? '✓' : '✗'} {v.condition.type === 'contact_attribute' ? `${conditionLabels[v.condition.type]}: ${describeAttributeCondition(v.condition, options.attributes)}` : conditionLabels[v.condition.type]}</li>)}
               </ul>
             ) : null}
             <ol aria-label="Actions" className="list-decimal pl-5">
@@ -263,6 +266,8 @@ function ConditionFields({ condition: c, index: i, options, err, onChange }: { c
           {c.is === 'member' ? <MemberSelect id={`${p}.userId`} value={c.userId ?? ''} options={options} errors={err(`${p}.userId`)} onChange={(userId) => onChange({ ...c, userId })} /> : null}
         </>
       );
+    case 'contact_attribute':
+      return <AttributeConditionFields condition={c} path={p} attributes={options.attributes} err={err} onChange={onChange} />;
   }
 }
 
