@@ -6,7 +6,8 @@ import {
 } from '@/lib/automations/attribute-condition';
 import type { AutomationCondition } from '@/lib/automations/automation-rule.schema';
 import type { ContactAttributeDefinition } from '@/lib/contacts/attributes/contact-attribute.schema';
-import { inputClass, labelClass } from '@/components/ui/form-status';
+import { inputClass } from '@/components/ui/form-status';
+import { Field } from './field';
 
 type Condition = Extract<AutomationCondition, { type: 'contact_attribute' }>;
 
@@ -32,15 +33,6 @@ export function describeAttributeCondition(c: Condition, attributes: ContactAttr
   return `${label} ${attributeOperatorLabels[c.operator]}${valuelessOperators.includes(c.operator) ? '' : ` ${c.value}`}`;
 }
 
-function Labelled({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <div className="mt-1">{children}</div>
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-600">{errors.join(' ')}</p> : null}
-    </div>
-  );
-}
 
 export function AttributeConditionFields({ condition: c, path: p, attributes, err, onChange }: {
   condition: Condition; path: string; attributes: ContactAttributeDefinition[]; err: (path: string) => string[] | undefined; onChange: (c: Condition) => void;
@@ -57,11 +49,11 @@ export function AttributeConditionFields({ condition: c, path: p, attributes, er
     const input = definition.type === 'select'
       ? <select {...common}><option value="">Choose…</option>{definition.options.map((o) => <option key={o} value={o}>{o}</option>)}</select>
       : <input {...common} type={definition.type === 'number' ? 'number' : definition.type === 'date' ? 'date' : 'text'} inputMode={definition.type === 'number' ? 'decimal' : undefined} />;
-    return <Labelled id={`${p}.value`} label="Value" errors={err(`${p}.value`)}>{input}</Labelled>;
+    return <Field id={`${p}.value`} label="Value" errors={err(`${p}.value`)}>{input}</Field>;
   };
   return (
     <>
-      <Labelled id={`${p}.attributeId`} label="Contact field" errors={err(`${p}.attributeId`)}>
+      <Field id={`${p}.attributeId`} label="Contact field" errors={err(`${p}.attributeId`)}>
         <select
           id={`${p}.attributeId`} className={inputClass} value={c.attributeId} aria-invalid={invalid('attributeId')}
           onChange={(e) => {
@@ -72,12 +64,12 @@ export function AttributeConditionFields({ condition: c, path: p, attributes, er
           {definition ? null : <option value="">Choose…</option>}
           {attributes.map((a) => <option key={a.id} value={a.id}>{a.label} ({a.type})</option>)}
         </select>
-      </Labelled>
-      <Labelled id={`${p}.operator`} label="Comparison" errors={err(`${p}.operator`)}>
+      </Field>
+      <Field id={`${p}.operator`} label="Comparison" errors={err(`${p}.operator`)}>
         <select id={`${p}.operator`} className={inputClass} value={c.operator} aria-invalid={invalid('operator')} onChange={(e) => onChange({ ...c, operator: e.target.value as AttributeOperator })}>
           {operators.map((o) => <option key={o} value={o}>{attributeOperatorLabels[o]}</option>)}
         </select>
-      </Labelled>
+      </Field>
       {valueInput()}
     </>
   );

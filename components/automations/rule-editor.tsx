@@ -12,6 +12,7 @@ import {
 import type { AutomationOptions } from '@/lib/automations/list-automation-options';
 import type { DryRunResult } from '@/lib/automations/dry-run-automation-rule';
 import { FormMessage } from '@/components/ui/form-message';
+import { Field } from './field';
 import { AttributeConditionFields, attributeConditionErrors, describeAttributeCondition, newAttributeCondition } from './attribute-condition-fields';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 
@@ -219,15 +220,6 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
   );
 }
 
-function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <div className="mt-1">{children}</div>
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-600">{errors.join(' ')}</p> : null}
-    </div>
-  );
-}
 
 type Err = (path: string) => string[] | undefined;
 
