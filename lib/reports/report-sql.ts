@@ -12,6 +12,17 @@ export function channelClause(bounds: ReportBounds, column: Prisma.Sql): Prisma.
   return Prisma.sql`and ${column} in (select id from "Channel" where "workspaceId" = ${bounds.workspaceId}::uuid and type = ${bounds.channel}::"ChannelType")`;
 }
 
+/**
+ * For rows that only know their conversation (agent runs, drafts): `and <column> in (the
+ * workspace's conversations on channels of that type)` — one hashed semi-join, where a correlated
+ * lookup per row made the channel-filtered report the slowest (docs/benchmarks.md, "Reports").
+ */
+export function conversationChannelClause(bounds: ReportBounds, conversationColumn: Prisma.Sql): Prisma.Sql {
+  if (!bounds.channel) return Prisma.empty;
+  return Prisma.sql`and ${conversationColumn} in (select c.id from "Conversation" c where c."workspaceId" = ${bounds.workspaceId}::uuid
+    ${channelClause(bounds, Prisma.sql`c."channelId"`)})`;
+}
+
 /** Seconds as a float from an interval expression. */
 export const seconds = (interval: Prisma.Sql) => Prisma.sql`extract(epoch from (${interval}))`;
 
