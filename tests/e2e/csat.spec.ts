@@ -3,7 +3,32 @@
 // simulated customer receives the question (the simulator captures the app's sends), answers
 // with a score, and /reports shows the CSAT score.
 import { expect, test } from '@playwright/test';
-import { customerWrites, logInAsDemoOwner, openConversation, simulatorReceived, uniqueSuffix } from './inbox-helpers';
+import { customerWrites, DEMO_WHATSAPP, logInAsDemoOwner, openConversation, simulatorReceived, uniqueSuffix } from './inbox-helpers';
+
+/**
+ * The customer's second message from the simulator console. (customerWrites checks for the one
+ * console entry naming the customer; after the app's question there are several.) Sent once the
+ * console lists one more entry for this customer than before.
+ */
+async function customerAnswers(browser: import('@playwright/test').Browser, options: { id: string; name: string; text: string }) {
+  const customer = await (await browser.newContext()).newPage();
+  await customer.goto('/dev/meta');
+  await customer.waitForLoadState('networkidle');
+  const entries = customer.locator('pre', { hasText: options.id });
+  const before = await entries.count();
+  await expect(async () => {
+    await customer.getByLabel('Channel').selectOption({ label: DEMO_WHATSAPP });
+    await customer.getByLabel('Customer', { exact: true }).selectOption({ label: 'Someone else…' });
+    await customer.getByLabel('Customer id').fill(options.id);
+    await customer.getByLabel('Customer name').fill(options.name);
+    await customer.getByLabel('Message', { exact: true }).fill(options.text);
+    await expect(customer.getByLabel('Customer id')).toHaveValue(options.id, { timeout: 1_000 });
+    await customer.getByRole('button', { name: 'Send webhook' }).click();
+    await expect(entries).toHaveCount(before + 1, { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(customer.getByText('App answered HTTP 200').first()).toBeVisible();
+  await customer.close();
+}
 
 async function setCsat(page: import('@playwright/test').Page, on: boolean) {
   await page.goto('/settings/workspace');
@@ -35,14 +60,15 @@ test('CSAT: enable, close an open-window conversation, the customer answers, /re
     await simulatorReceived(request, 'How would you rate our help?');
 
     // The customer answers "5".
-    await (await customerWrites(browser, { id, name, text: '5' })).close();
+    await customerAnswers(browser, { id, name, text: '5' });
 
     await expect(async () => {
       await page.goto('/reports');
       const csat = page.getByRole('region', { name: /Customer satisfaction/ });
-      await expect(csat.getByText('CSAT score')).toBeVisible({ timeout: 2_000 });
-      await expect(csat.getByText(/^[1-9]\d* of \d+$/)).toBeVisible({ timeout: 2_000 });
-      await expect(csat.getByText(/^\d+(\.\d+)?\s?%$/).first()).toBeVisible({ timeout: 2_000 });
+      // The stat cards: "CSAT score" with a percentage, "Answered" with at least one answer.
+      const stat = (label: string) => csat.locator('div').filter({ has: page.getByText(label, { exact: true }) }).last();
+      await expect(stat('Answered').getByText(/^[1-9]\d* of \d+$/)).toBeVisible({ timeout: 2_000 });
+      await expect(stat('CSAT score').getByText(/^\d+(\.\d+)?\s?%$/)).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
     await page.getByRole('region', { name: /Customer satisfaction/ }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screens/csat-reports.png', fullPage: false });
