@@ -64,16 +64,16 @@ test('CSAT: enable, close an open-window conversation, the customer answers, /re
 
     await expect(async () => {
       await page.goto('/reports');
-      const csat = page.getByRole('region', { name: /Customer satisfaction/ });
+      const csat = page.getByRole('region', { name: /Customer satisfaction/ }).first();
       // The stat cards: "CSAT score" with a percentage, "Answered" with at least one answer.
       const stat = (label: string) => csat.locator('div').filter({ has: page.getByText(label, { exact: true }) }).last();
       await expect(stat('Answered').getByText(/^[1-9]\d* of \d+$/)).toBeVisible({ timeout: 2_000 });
       await expect(stat('CSAT score').getByText(/^\d+(\.\d+)?\s?%$/)).toBeVisible({ timeout: 2_000 });
     }).toPass({ timeout: 30_000 });
-    await page.getByRole('region', { name: /Customer satisfaction/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: /Customer satisfaction/ }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screens/csat-reports.png', fullPage: false });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('region', { name: /Customer satisfaction/ }).scrollIntoViewIfNeeded();
+    await page.getByRole('region', { name: /Customer satisfaction/ }).first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/screens/csat-reports-phone.png', fullPage: false });
   } finally {
     // Other specs close conversations too: leave the demo workspace as it was.
