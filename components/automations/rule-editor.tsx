@@ -12,6 +12,8 @@ import {
 import type { AutomationOptions } from '@/lib/automations/list-automation-options';
 import type { DryRunResult } from '@/lib/automations/dry-run-automation-rule';
 import { FormMessage } from '@/components/ui/form-message';
+import { Field } from './field';
+import { AttributeConditionFields, attributeConditionErrors, describeAttributeCondition, newAttributeCondition } from './attribute-condition-fields';
 import { inputClass, labelClass } from '@/components/ui/form-status';
 
 type Action = (prev: ActionResult<{ id: string }>, formData: FormData) => Promise<ActionResult<{ id: string }>>;
@@ -21,6 +23,7 @@ type Draft = { name: string; enabled: boolean; trigger: AutomationRuleInput['tri
 const channelNames = { instagram: 'Instagram', messenger: 'Messenger', whatsapp: 'WhatsApp' } as const;
 const conditionLabels: Record<AutomationCondition['type'], string> = {
   channel: 'Channel is', text_contains: 'Message contains', text_matches: 'Message matches (regular expression)', label: 'Label', business_hours: 'Business hours', assignee: 'Assignee',
+  contact_attribute: 'Contact field',
 };
 const actionLabels: Record<AutomationAction['type'], string> = {
   assign_member: 'Assign to a member', assign_round_robin: 'Assign round-robin (load-aware)', add_label: 'Add a label', remove_label: 'Remove a label', set_status: 'Set the status',
@@ -35,6 +38,7 @@ function newCondition(type: AutomationCondition['type'], o: AutomationOptions): 
     case 'label': return { type, labelId: o.labels[0]?.id ?? '', has: true };
     case 'business_hours': return { type, within: false };
     case 'assignee': return { type, is: 'unassigned', userId: '' };
+    case 'contact_attribute': return newAttributeCondition(o.attributes);
   }
 }
 
@@ -89,7 +93,7 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
         noValidate
         onSubmit={(e) => {
           // The same schema as the server: refuse early with the same messages, keep what was typed.
-          const found = errorsOf(automationRuleSchema.safeParse(draft));
+          const found = { ...attributeConditionErrors(draft.conditions, options.attributes), ...errorsOf(automationRuleSchema.safeParse(draft)) };
           setClientErrors(found);
           if (Object.keys(found).length) e.preventDefault();
         }}
@@ -203,7 +207,7 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
             {dry.data.note ? <p className="text-slate-600">{dry.data.note}</p> : null}
             {dry.data.verdicts.length ? (
               <ul aria-label="Conditions">
-                {dry.data.verdicts.map((v, i) => <li key={i}>{v.passed ? '✓' : '✗'} {conditionLabels[v.condition.type]}</li>)}
+                {dry.data.verdicts.map((v, i) => <li key={i}>{v.passed ? '✓' : '✗'} {v.condition.type === 'contact_attribute' ? `${conditionLabels[v.condition.type]}: ${describeAttributeCondition(v.condition, options.attributes)}` : conditionLabels[v.condition.type]}</li>)}
               </ul>
             ) : null}
             <ol aria-label="Actions" className="list-decimal pl-5">
@@ -216,15 +220,6 @@ export function RuleEditor({ ruleId, initial, options, saveAction, dryRunAction 
   );
 }
 
-function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: React.ReactNode }) {
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={labelClass}>{label}</label>
-      <div className="mt-1">{children}</div>
-      {errors?.length ? <p id={`${id}-error`} className="mt-1 text-sm text-red-600">{errors.join(' ')}</p> : null}
-    </div>
-  );
-}
 
 type Err = (path: string) => string[] | undefined;
 
@@ -263,6 +258,8 @@ function ConditionFields({ condition: c, index: i, options, err, onChange }: { c
           {c.is === 'member' ? <MemberSelect id={`${p}.userId`} value={c.userId ?? ''} options={options} errors={err(`${p}.userId`)} onChange={(userId) => onChange({ ...c, userId })} /> : null}
         </>
       );
+    case 'contact_attribute':
+      return <AttributeConditionFields condition={c} path={p} attributes={options.attributes} err={err} onChange={onChange} />;
   }
 }
 

@@ -25,7 +25,7 @@ export async function ContactPanel({ ctx, conversationId, previousHref, children
 }) {
   const { contact, person, previousConversations, morePrevious } = await getContactPanel({ ctx, conversationId });
   const { channel } = contact;
-  const name = person.displayName ?? contactDisplayName(contact, channel.type);
+  const name = contactDisplayName({ ...contact, displayName: person.displayName }, channel.type);
   const avatarUrl = safeLinkUrl(contact.avatarUrl);
   const now = new Date();
   return (

@@ -1,6 +1,7 @@
 // One zod schema for an automation rule, shared by the /automations editor (browser checks) and
 // the server (saveAutomationRule re-parses everything). Conditions and actions are stored as JSON.
 import { z } from 'zod';
+import { attributeOperatorValues, valuelessOperators } from './attribute-condition';
 import { unsafeRegexReason } from './safe-regex';
 
 export const triggerValues = ['conversation_created', 'message_received', 'conversation_closed', 'label_added', 'handed_to_human', 'no_reply'] as const;
@@ -42,6 +43,14 @@ export const conditionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('business_hours'), within: z.boolean() }),
   z.object({ type: z.literal('assignee'), is: z.enum(['unassigned', 'assigned', 'member']), userId: z.union([z.literal(''), uuid('Choose a member.')]).optional() })
     .refine((c) => c.is !== 'member' || Boolean(c.userId), { path: ['userId'], message: 'Choose a member.' }),
+  // Which operators and values suit the attribute's type is checked against its definition
+  // (attributeConditionProblem) by the editor and by saveAutomationRule.
+  z.object({
+    type: z.literal('contact_attribute'),
+    attributeId: uuid('Choose a contact field.'),
+    operator: z.enum(attributeOperatorValues, { message: 'Choose how to compare.' }),
+    value: z.string().trim().max(500, 'At most 500 characters.').default(''),
+  }).refine((c) => valuelessOperators.includes(c.operator) || c.value.length > 0, { path: ['value'], message: 'Enter the value to compare with.' }),
 ]);
 export type AutomationCondition = z.output<typeof conditionSchema>;
 

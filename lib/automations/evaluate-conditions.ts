@@ -1,5 +1,7 @@
 // Pure: does a rule's condition list hold for a conversation's facts? Every condition must hold
 // (AND). Returns each condition's verdict too, so the dry-run can show why a rule would not fire.
+import type { ContactAttributeType } from '../contacts/attributes/contact-attribute.schema';
+import { attributeConditionHolds, type StoredAttributeValue } from './attribute-condition';
 import type { AutomationCondition } from './automation-rule.schema';
 import { safeRegexTest } from './safe-regex';
 
@@ -10,6 +12,8 @@ export type ConversationFacts = {
   labelIds: string[];
   assigneeId: string | null;
   withinBusinessHours: boolean;
+  /** The person's custom attribute values by attribute id (definitions of this workspace only). */
+  contactAttributes: Record<string, { type: ContactAttributeType; value: StoredAttributeValue }>;
 };
 
 export type ConditionVerdict = { condition: AutomationCondition; passed: boolean };
@@ -35,6 +39,11 @@ function holds(condition: AutomationCondition, facts: ConversationFacts): boolea
       if (condition.is === 'unassigned') return facts.assigneeId === null;
       if (condition.is === 'assigned') return facts.assigneeId !== null;
       return facts.assigneeId === condition.userId;
+    case 'contact_attribute': {
+      // A field deleted since the rule was saved: the condition cannot hold.
+      const attribute = facts.contactAttributes[condition.attributeId];
+      return attribute ? attributeConditionHolds(attribute.type, condition, attribute.value) : false;
+    }
   }
 }
 

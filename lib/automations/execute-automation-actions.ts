@@ -30,17 +30,30 @@ type Options = {
   channelType: string;
   now: Date;
   dryRun: boolean;
+  /** Outcomes of actions a crashed attempt of this run already completed, by index: not run again. */
+  done?: ReadonlyMap<number, ActionOutcome>;
+  /** Called after each action, before the next one starts (the run's checkpoint). Its errors propagate. */
+  onActionDone?: (index: number, outcome: ActionOutcome) => Promise<void>;
 };
 
 export async function executeAutomationActions(options: Options): Promise<ActionOutcome[]> {
   const outcomes: ActionOutcome[] = [];
-  for (const action of options.actions) {
+  for (const [index, action] of options.actions.entries()) {
+    const previous = options.done?.get(index);
+    if (previous) {
+      outcomes.push(previous);
+      continue;
+    }
+    let outcome: ActionOutcome;
     try {
-      outcomes.push({ type: action.type, ok: true, detail: await runOne(action, options) });
+      outcome = { type: action.type, ok: true, detail: await runOne(action, options) };
     } catch (error) {
-      outcomes.push({ type: action.type, ok: false, detail: isAppError(error) ? error.message : 'Unexpected error' });
+      outcome = { type: action.type, ok: false, detail: isAppError(error) ? error.message : 'Unexpected error' };
       if (!isAppError(error)) logger.error({ err: error, workspaceId: options.ctx.workspace.id, ruleId: options.rule.id, action: action.type }, 'automation action failed');
     }
+    // Outside the try: a checkpoint that cannot be written stops the run (the job retries it).
+    await options.onActionDone?.(index, outcome);
+    outcomes.push(outcome);
   }
   return outcomes;
 }

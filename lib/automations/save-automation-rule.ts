@@ -7,6 +7,8 @@ import { recordAudit } from '../audit/record-audit';
 import { AppError } from '../errors';
 import { assertCan } from '../team/assert-permission';
 import type { WorkspaceContext } from '../workspaces/context';
+import { listContactAttributes } from '../contacts/attributes/list-contact-attributes';
+import { attributeConditionProblem } from './attribute-condition';
 import { automationRuleSchema, type AutomationRuleData } from './automation-rule.schema';
 
 type Ctx = Pick<WorkspaceContext, 'db' | 'can' | 'workspace' | 'user'>;
@@ -23,7 +25,13 @@ async function assertReferencesOwned(ctx: Ctx, rule: AutomationRuleData): Promis
   const labelIds = new Map<string, string>();
   const cannedIds = new Map<string, string>();
   if (rule.triggerConfig.labelId) labelIds.set(rule.triggerConfig.labelId, 'triggerConfig.labelId');
+  const definitions = rule.conditions.some((c) => c.type === 'contact_attribute') ? await listContactAttributes({ ctx }) : [];
   rule.conditions.forEach((c, i) => {
+    if (c.type === 'contact_attribute') {
+      // An attribute id of another workspace is not among this workspace's definitions: refused.
+      const problem = attributeConditionProblem(definitions.find((d) => d.id === c.attributeId), c);
+      if (problem) (errors[`conditions.${i}.${problem.field}`] ??= []).push(problem.message);
+    }
     if (c.type === 'label') labelIds.set(c.labelId, `conditions.${i}.labelId`);
     if (c.type === 'assignee' && c.is === 'member' && c.userId) userIds.set(c.userId, `conditions.${i}.userId`);
   });

@@ -4,9 +4,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { ContactListFilters } from './contact.schema';
 import type { ContactCursor, ContactSort } from './contact-cursor';
-
-/** `%`, `_` and `\` are literal in a search box. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { matchingPeopleSql } from './contact-search-sql';
 
 /** Identities of person `c`: c itself and the contacts merged into it. */
 const membersOf = (ws: string) => Prisma.sql`select m.* from "Contact" m where m."workspaceId" = ${ws}::uuid and (m.id = c.id or m."mergedIntoId" = c.id)`;
@@ -14,17 +12,7 @@ const membersOf = (ws: string) => Prisma.sql`select m.* from "Contact" m where m
 export function contactFilterSql(workspaceId: string, filters: ContactListFilters, now = new Date()): Prisma.Sql {
   const ws = workspaceId;
   const parts: Prisma.Sql[] = [Prisma.sql`c."workspaceId" = ${ws}::uuid`, Prisma.sql`c."mergedIntoId" is null`];
-  if (filters.q) {
-    const pattern = likePattern(filters.q);
-    const digits = filters.q.replace(/\D/g, '');
-    // A query that looks like a phone number also matches phone fields and WhatsApp ids
-    // whatever the formatting ("+44 7700-900" finds 447700900123).
-    const phoneLike = /^[+\d\s().-]+$/.test(filters.q) && digits.length >= 3;
-    const handle = filters.q.startsWith('@') ? likePattern(filters.q.slice(1)) : pattern;
-    parts.push(Prisma.sql`exists (select 1 from (${membersOf(ws)}) m join "Channel" ch on ch.id = m."channelId" where
-      m."displayName" ilike ${pattern} or m.name ilike ${pattern} or m.username ilike ${handle} or m.email ilike ${pattern}
-      ${phoneLike ? Prisma.sql`or regexp_replace(coalesce(m.phone, ''), '\\D', '', 'g') like ${likePattern(digits)} or (ch.type = 'whatsapp' and m."externalId" like ${likePattern(digits)})` : Prisma.empty})`);
-  }
+  if (filters.q) parts.push(Prisma.sql`c.id in (${matchingPeopleSql(ws, filters.q)})`);
   if (filters.channel) {
     parts.push(Prisma.sql`exists (select 1 from (${membersOf(ws)}) m join "Channel" ch on ch.id = m."channelId" where ch.type = ${filters.channel}::"ChannelType")`);
   }

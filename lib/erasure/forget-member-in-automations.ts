@@ -7,7 +7,7 @@
 import type { Prisma } from '../generated/prisma/client';
 import type { AutomationAction, AutomationCondition } from '../automations/automation-rule.schema';
 
-type Tx = Pick<Prisma.TransactionClient, 'automationRule' | 'automationRun' | '$queryRaw'>;
+type Tx = Pick<Prisma.TransactionClient, 'automationRule' | 'automationRun' | '$queryRaw' | '$executeRaw'>;
 
 export const FORMER_MEMBER = 'a former member';
 const ASSIGN_TYPES = new Set(['assign_member', 'assign_round_robin']);
@@ -45,6 +45,10 @@ export async function forgetMemberInAutomations(tx: Tx, options: { userId: strin
   if (name.trim().length === 0 || workspaceIds.length === 0) return;
   // jsonb text escapes quotes and backslashes the way JSON.stringify does.
   const needle = JSON.stringify(name).slice(1, -1);
+  // Checkpoints of unfinished runs (run-automations-for-event.ts) carry the same texts.
+  await tx.$executeRaw`
+    update "AutomationActionRun" set detail = replace(detail, ${name}, ${FORMER_MEMBER})
+     where "workspaceId" = any(${workspaceIds}::uuid[]) and type = any(${[...ASSIGN_TYPES]}::text[]) and position(${name} in detail) > 0`;
   const runs = await tx.$queryRaw<{ id: string; outcome: unknown }[]>`
     select id, outcome from "AutomationRun"
      where "workspaceId" = any(${workspaceIds}::uuid[]) and position(${needle} in outcome::text) > 0`;

@@ -18,7 +18,8 @@ export type ConversationListItem = {
   lastMessageAt: Date;
   lastMessagePreview: string | null;
   unreadCount: number;
-  contact: { name: string | null; username: string | null; avatarUrl: string | null; externalId: string };
+  /** displayName: the person's edited name (the primary contact's for a merged identity). */
+  contact: { displayName: string | null; name: string | null; username: string | null; avatarUrl: string | null; externalId: string };
   channel: { id: string; type: 'instagram' | 'messenger' | 'whatsapp'; name: string };
   labels: { id: string; name: string; color: string }[];
 };
@@ -34,6 +35,7 @@ type Row = {
   lastMessageAt: Date;
   lastMessagePreview: string | null;
   unreadCount: number;
+  contactDisplayName: string | null;
   contactName: string | null;
   contactUsername: string | null;
   contactAvatarUrl: string | null;
@@ -54,7 +56,7 @@ export function conversationListRowsSql(workspaceId: string, pageSql: Prisma.Sql
     select c.id, c.status::text as status, c.handling::text as handling, c."assigneeId", u.name as "assigneeName",
            c."needsHuman", c."lastMessageAt", c."lastMessagePreview", c."unreadCount",
            exists (select 1 from "ReplyDraft" rd where rd."workspaceId" = ${ws} and rd."conversationId" = c.id and rd.status = 'pending') as "hasPendingDraft",
-           ct.name as "contactName", ct.username as "contactUsername", ct."avatarUrl" as "contactAvatarUrl", ct."externalId" as "contactExternalId",
+           coalesce(person."displayName", ct."displayName") as "contactDisplayName", ct.name as "contactName", ct.username as "contactUsername", ct."avatarUrl" as "contactAvatarUrl", ct."externalId" as "contactExternalId",
            ch.id as "channelId", ch.type::text as "channelType", ch.name as "channelName",
            (select coalesce(json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) order by cl."createdAt", l.name), '[]'::json)
               from "ConversationLabel" cl join "Label" l on l.id = cl."labelId"
@@ -63,6 +65,7 @@ export function conversationListRowsSql(workspaceId: string, pageSql: Prisma.Sql
       join "Conversation" c on c.id = p.id and c."workspaceId" = ${ws}
       join "Contact" ct on ct.id = c."contactId" and ct."workspaceId" = ${ws}
       join "Channel" ch on ch.id = c."channelId" and ch."workspaceId" = ${ws}
+      left join "Contact" person on person.id = ct."mergedIntoId" and person."workspaceId" = ${ws}
       left join "Membership" am on am."workspaceId" = ${ws} and am."userId" = c."assigneeId"
       left join "User" u on u.id = am."userId"
      order by p."needsHuman" desc, p."lastMessageAt" desc, p.id desc`;
@@ -81,7 +84,7 @@ export function toConversationListItem(row: Row): ConversationListItem {
     lastMessageAt: row.lastMessageAt,
     lastMessagePreview: row.lastMessagePreview,
     unreadCount: row.unreadCount,
-    contact: { name: row.contactName, username: row.contactUsername, avatarUrl: row.contactAvatarUrl, externalId: row.contactExternalId },
+    contact: { displayName: row.contactDisplayName, name: row.contactName, username: row.contactUsername, avatarUrl: row.contactAvatarUrl, externalId: row.contactExternalId },
     channel: { id: row.channelId, type: row.channelType, name: row.channelName },
     labels,
   };

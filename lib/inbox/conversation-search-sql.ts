@@ -1,5 +1,7 @@
 // The inbox search's SQL pieces. Both plans match the same two things — the conversation's
-// message text and its contact's name/username — and give the same answer (a test compares them).
+// message text and its contact's names (edited displayName, Meta profile name, username; for a
+// merged identity also its person's, on the primary contact) — and give the same answer (a test
+// compares them).
 //
 // The set plan reads two GIN indexes whose entries carry the workspace: relaydesk_search_document
 // (migration *_inbox_search_at_scale) prefixes every lexeme of to_tsvector('simple', …) with the
@@ -16,7 +18,8 @@
 import { Prisma } from '../generated/prisma/client';
 
 const messageDocument = Prisma.sql`relaydesk_search_document(m."workspaceId", m."text")`;
-const contactDocument = Prisma.sql`relaydesk_search_document(ct."workspaceId", coalesce(ct."name", '') || ' ' || coalesce(ct."username", ''))`;
+const contactText = Prisma.sql`coalesce(ct."displayName", '') || ' ' || coalesce(ct."name", '') || ' ' || coalesce(ct."username", '')`;
+const contactDocument = Prisma.sql`relaydesk_search_document(ct."workspaceId", ${contactText})`;
 const scopedQuery = (workspaceId: string, tsquery: string) => Prisma.sql`relaydesk_search_query(${workspaceId}::uuid, to_tsquery('simple', ${tsquery}))`;
 
 /**
@@ -35,7 +38,9 @@ export function searchMatchCtesSql(workspaceId: string, tsquery: string, cap: nu
        where (m."workspaceId" = ${workspaceId}::uuid) is true and ${messageDocument} @@ ${scopedQuery(workspaceId, tsquery)}
        ${limit}
     ), search_contact_matches as materialized (
-      select c2.id from "Contact" ct join "Conversation" c2 on c2."contactId" = ct.id and c2."workspaceId" = ${workspaceId}::uuid
+      select c2.id from "Contact" ct
+        join "Contact" mb on mb."workspaceId" = ${workspaceId}::uuid and (mb.id = ct.id or mb."mergedIntoId" = ct.id)
+        join "Conversation" c2 on c2."contactId" = mb.id and c2."workspaceId" = ${workspaceId}::uuid
        where (ct."workspaceId" = ${workspaceId}::uuid) is true and ${contactDocument} @@ ${scopedQuery(workspaceId, tsquery)}
        ${limit}
     )`;
@@ -63,7 +68,8 @@ export function conversationMatchesSql(workspaceId: string, tsquery: string): Pr
          and to_tsvector('simple', left(coalesce(m."text", ''), 50000)) @@ ${query}
     ) or exists (
       select 1 from "Contact" ct
-       where ct.id = c."contactId" and ct."workspaceId" = ${workspaceId}::uuid
-         and to_tsvector('simple', coalesce(ct."name", '') || ' ' || coalesce(ct."username", '')) @@ ${query}
+       where ct."workspaceId" = ${workspaceId}::uuid
+         and (ct.id = c."contactId" or ct.id = (select mb."mergedIntoId" from "Contact" mb where mb.id = c."contactId" and mb."workspaceId" = ${workspaceId}::uuid))
+         and to_tsvector('simple', ${contactText}) @@ ${query}
     ))`;
 }

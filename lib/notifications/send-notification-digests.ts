@@ -5,6 +5,7 @@ import { db } from '../db';
 import { sendEmail } from '../email/send-email';
 import type { InboxDigestItem } from '../email/email-template-schemas';
 import { channelTypeLabel } from '../channels/channel-labels';
+import { contactDisplayNameOf, contactNameSelect } from '../contacts/contact-display-name';
 
 export const DIGEST_GRACE_MS = 2 * 60_000;
 export const DIGEST_MAX_ITEMS = 20;
@@ -71,7 +72,7 @@ async function describe(userId: string, rows: ClaimedRow[]): Promise<(InboxDiges
   const conversationIds = [...new Set(rows.map((r) => r.conversationId).filter((id): id is string => Boolean(id)))];
   const conversations = await db.conversation.findMany({
     where: { id: { in: conversationIds }, workspaceId: { in: workspaceIds } },
-    select: { id: true, workspaceId: true, contact: { select: { name: true, username: true } }, channel: { select: { type: true, name: true } } },
+    select: { id: true, workspaceId: true, contact: { select: contactNameSelect }, channel: { select: { type: true, name: true } } },
   });
   const byConversation = new Map(conversations.map((c) => [c.id, c]));
   const base = env().APP_URL;
@@ -85,7 +86,7 @@ async function describe(userId: string, rows: ClaimedRow[]): Promise<(InboxDiges
     return [{
       kind,
       workspaceName: member.workspace.name,
-      contact: (conversation.contact.name || conversation.contact.username || 'A new customer').replace(/[\r\n]+/g, ' ').slice(0, 120),
+      contact: contactDisplayNameOf(conversation.contact, conversation.channel.type).replace(/[\r\n]+/g, ' ').slice(0, 120),
       channel: `${channelTypeLabel[conversation.channel.type]} · ${conversation.channel.name}`.slice(0, 160),
       excerpt: row.summary.slice(0, 240),
       url: new URL(`/inbox?c=${conversation.id}`, base).toString(),

@@ -2,7 +2,7 @@
 // that fired) and what operators did with its drafts (approved as is, edited, discarded).
 import { Prisma } from '../generated/prisma/client';
 import type { ScopedDb } from '../workspaces/scoped-db';
-import { channelClause, type ReportBounds } from './report-sql';
+import { conversationChannelClause, type ReportBounds } from './report-sql';
 
 export type AgentMetrics = {
   handoffs: { aiConversations: number; handedOff: number; reasons: { reason: string; count: number }[] };
@@ -16,7 +16,7 @@ type DraftRow = { status: string; edited: boolean; count: bigint };
 export async function queryAgentMetrics(db: ScopedDb, bounds: ReportBounds): Promise<AgentMetrics> {
   const { workspaceId: ws, start, end } = bounds;
   const runs = Prisma.sql`r."workspaceId" = ${ws}::uuid and r."createdAt" >= ${start} and r."createdAt" < ${end}
-    ${channelClause(bounds, Prisma.sql`(select c."channelId" from "Conversation" c where c.id = r."conversationId" and c."workspaceId" = ${ws}::uuid)`)}`;
+    ${conversationChannelClause(bounds, Prisma.sql`r."conversationId"`)}`;
   const [reasons, [totals], drafts] = await Promise.all([
     db.$queryRaw<ReasonRow[]>`
       select r."handoffRule" as reason, count(distinct r."conversationId") as count
@@ -32,7 +32,7 @@ export async function queryAgentMetrics(db: ScopedDb, bounds: ReportBounds): Pro
       select d.status::text as status, d.edited, count(*) as count
       from "ReplyDraft" d
       where d."workspaceId" = ${ws}::uuid and d."createdAt" >= ${start} and d."createdAt" < ${end}
-        ${channelClause(bounds, Prisma.sql`(select c."channelId" from "Conversation" c where c.id = d."conversationId" and c."workspaceId" = ${ws}::uuid)`)}
+        ${conversationChannelClause(bounds, Prisma.sql`d."conversationId"`)}
       group by 1, 2`,
   ]);
   const draftCount = (status: string, edited?: boolean) =>

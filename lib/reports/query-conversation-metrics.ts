@@ -4,7 +4,7 @@
 // (record-reply-facts.ts, set-conversation-status.ts).
 import { Prisma } from '../generated/prisma/client';
 import type { ScopedDb } from '../workspaces/scoped-db';
-import { channelClause, num, seconds, type ReportBounds } from './report-sql';
+import { channelClause, num, quarterHour, seconds, type ReportBounds } from './report-sql';
 
 export type Percentiles = { count: number; medianSeconds: number | null; p90Seconds: number | null };
 export type ConversationMetrics = {
@@ -24,9 +24,13 @@ export async function queryConversationMetrics(db: ScopedDb, bounds: ReportBound
   const resolution = seconds(Prisma.sql`c."closedAt" - coalesce(c."firstInboundAt", c."createdAt")`);
   const [volume, [started], [closed]] = await Promise.all([
     db.$queryRaw<VolumeRow[]>`
-      select to_char(c."createdAt" at time zone ${timeZone}, 'YYYY-MM-DD') as day, ch.type::text as channel, count(*) as count
-      from "Conversation" c join "Channel" ch on ch.id = c."channelId" and ch."workspaceId" = ${ws}::uuid
-      where ${inRange}
+      select to_char(q.bucket at time zone ${timeZone}, 'YYYY-MM-DD') as day, q.channel, sum(q.n)::bigint as count
+      from (
+        select ${quarterHour(Prisma.sql`c."createdAt"`)} as bucket, ch.type::text as channel, count(*) as n
+        from "Conversation" c join "Channel" ch on ch.id = c."channelId" and ch."workspaceId" = ${ws}::uuid
+        where ${inRange}
+        group by 1, 2
+      ) q
       group by 1, 2 order by 1, 2`,
     // A response before the customer's first message (the business wrote first) is not timed.
     db.$queryRaw<StartedRow[]>`

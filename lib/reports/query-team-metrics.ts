@@ -2,7 +2,7 @@
 // hour in the report's time zone).
 import { Prisma } from '../generated/prisma/client';
 import type { ScopedDb } from '../workspaces/scoped-db';
-import { channelClause, num, type ReportBounds } from './report-sql';
+import { channelClause, num, quarterHour, type ReportBounds } from './report-sql';
 
 export type MemberMetrics = {
   userId: string;
@@ -53,10 +53,14 @@ export async function queryTeamMetrics(db: ScopedDb, bounds: ReportBounds): Prom
       where mb."workspaceId" = ${ws}::uuid
       order by coalesce(r.n, 0) desc, coalesce(a.n, 0) desc, u.name`,
     db.$queryRaw<HeatRow[]>`
-      select extract(isodow from m."sentAt" at time zone ${timeZone})::int as weekday,
-        extract(hour from m."sentAt" at time zone ${timeZone})::int as hour, count(*) as count
-      from "Message" m
-      where m."workspaceId" = ${ws}::uuid and m."sentAt" >= ${start} and m."sentAt" < ${end} and m.direction = 'inbound' ${msgChannel}
+      select extract(isodow from q.bucket at time zone ${timeZone})::int as weekday,
+        extract(hour from q.bucket at time zone ${timeZone})::int as hour, sum(q.n)::bigint as count
+      from (
+        select ${quarterHour(Prisma.sql`m."sentAt"`)} as bucket, count(*) as n
+        from "Message" m
+        where m."workspaceId" = ${ws}::uuid and m."sentAt" >= ${start} and m."sentAt" < ${end} and m.direction = 'inbound' ${msgChannel}
+        group by 1
+      ) q
       group by 1, 2`,
   ]);
   return {

@@ -9,7 +9,7 @@ export const tenantModels = new Set([
   'PendingMessageStatus', 'MessageTemplate', 'InboxEvent', 'Label', 'ConversationLabel', 'ConversationNote', 'CannedResponse',
   'ReplyDraft', 'ConversationPresence', 'NotificationOutbox', 'OutboundUpload', 'AgentSettingsVersion', 'AgentConfig',
   'KnowledgeFile', 'KnowledgeChunk', 'AgentRun', 'WorkspaceBilling', 'StripeEvent', 'WorkspaceExport',
-  'CsatSurvey', 'AutomationRule', 'AutomationRun', 'ContactAttribute',
+  'CsatSurvey', 'AutomationRule', 'AutomationRun', 'AutomationActionRun', 'ContactAttribute',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };

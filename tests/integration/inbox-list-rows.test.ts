@@ -93,7 +93,7 @@ describe('listConversations display fields', () => {
     expect(drafted).toEqual({
       id: c.drafted, status: 'open', handling: 'ai_draft', assigneeId: agentCtx.user.id, assignee: { id: agentCtx.user.id, name: agentName },
       needsHuman: false, hasPendingDraft: true, lastMessageAt: at(5), lastMessagePreview: 'preview 5', unreadCount: 2,
-      contact: { name: 'Ana', username: null, avatarUrl: 'https://cdn.example.test/a.jpg', externalId: expect.any(String) },
+      contact: { displayName: null, name: 'Ana', username: null, avatarUrl: 'https://cdn.example.test/a.jpg', externalId: expect.any(String) },
       channel: { id: ig.id, type: 'instagram', name: expect.any(String) },
       labels: [{ id: expect.any(String), name: 'Billing', color: '#0ea5e9' }, { id: expect.any(String), name: 'VIP', color: '#f59e0b' }],
     });

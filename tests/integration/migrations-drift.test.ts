@@ -39,8 +39,8 @@ describe('schema drift', () => {
     await client.connect();
     const { rows } = await client.query("select indexname from pg_indexes where indexname like 'manual\\_%' order by 1").finally(() => client.end());
     expect(rows.map((r) => r.indexname)).toEqual([
-      'manual_Contact_search_idx', 'manual_Conversation_human_idx', 'manual_Conversation_inbox_order_idx', 'manual_Conversation_snoozed_due_idx',
-      'manual_KnowledgeChunk_text_fts', 'manual_Message_search_idx', 'manual_ReplyDraft_pending_idx',
+      'manual_AgentRun_report_idx', 'manual_Contact_digits_trgm_idx', 'manual_Contact_search_idx', 'manual_Contact_text_trgm_idx', 'manual_Conversation_human_idx', 'manual_Conversation_inbox_order_idx', 'manual_Conversation_report_closed_idx', 'manual_Conversation_report_started_idx', 'manual_Conversation_snoozed_due_idx',
+      'manual_KnowledgeChunk_text_fts', 'manual_Message_report_inbound_idx', 'manual_Message_report_replies_idx', 'manual_Message_search_idx', 'manual_ReplyDraft_pending_idx', 'manual_ReplyDraft_report_idx',
     ]);
   });
 

@@ -21,7 +21,7 @@ describe('safe regex', () => {
 });
 
 describe('evaluateConditions', () => {
-  const facts: ConversationFacts = { channelType: 'instagram', text: 'Quiero un réfund', labelIds: ['l1'], assigneeId: 'u1', withinBusinessHours: false };
+  const facts: ConversationFacts = { channelType: 'instagram', text: 'Quiero un réfund', labelIds: ['l1'], assigneeId: 'u1', withinBusinessHours: false, contactAttributes: {} };
   it('ANDs every condition and reports each verdict', () => {
     const result = evaluateConditions([{ type: 'text_contains', value: 'REFUND' }, { type: 'channel', channelTypes: ['whatsapp'] }], facts);
     expect(result.passed).toBe(false);

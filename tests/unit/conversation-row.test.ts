@@ -7,7 +7,7 @@ import type { ConversationListItem } from '@/lib/inbox/list-conversations';
 const now = new Date('2026-01-01T12:00:00Z');
 const row = (over: Partial<ConversationListItem>): ConversationListItem => ({
   id: '1', status: 'open', handling: 'ai_draft', assigneeId: null, assignee: null, needsHuman: false, hasPendingDraft: false, lastMessageAt: now, lastMessagePreview: 'hi', unreadCount: 0,
-  contact: { name: 'Ana', username: null, avatarUrl: null, externalId: '1' }, channel: { id: 'c', type: 'instagram', name: 'Shop' }, labels: [], ...over,
+  contact: { displayName: null, name: 'Ana', username: null, avatarUrl: null, externalId: '1' }, channel: { id: 'c', type: 'instagram', name: 'Shop' }, labels: [], ...over,
 });
 const text = (conversation: ConversationListItem) => renderToStaticMarkup(createElement('ul', null, createElement(ConversationRow, { conversation, href: '/inbox?c=1', selected: false, now, viewerId: 'me' }))).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 

@@ -63,7 +63,7 @@ describe('thread components render only http(s) links', () => {
   const media = (sourceUrl: string, kind = 'image'): ThreadMedia => ({ id: '01a2464b-0364-76cf-9956-ed641b6ecce3', kind, mimeType: null, sizeBytes: null, fileName: null, sourceUrl, status: 'remote_only', error: null }) as ThreadMedia;
   const row = (avatarUrl: string): ConversationListItem => ({
     id: '1', status: 'open', handling: 'human', assigneeId: null, needsHuman: false, lastMessageAt: now, lastMessagePreview: 'hi', unreadCount: 0,
-    contact: { name: 'Ana', username: null, avatarUrl, externalId: '1' }, channel: { id: 'c', type: 'instagram', name: 'Shop' }, labels: [], assignee: null, hasPendingDraft: false,
+    contact: { displayName: null, name: 'Ana', username: null, avatarUrl, externalId: '1' }, channel: { id: 'c', type: 'instagram', name: 'Shop' }, labels: [], assignee: null, hasPendingDraft: false,
   });
   const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
   const attributes = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);
