@@ -40,7 +40,7 @@ export async function recordInboxEvent(options: RecordInboxEventOptions, client:
 
 /**
  * The workspace's unread total over its open conversations: one primary-key read of the counter
- * the database keeps in the statements that change a conversation's unreadCount or status
+ * the database keeps at commit for every change of a conversation's unreadCount or status
  * (triggers of migration 20261205230448_workspace_inbox_counter), instead of summing every open
  * conversation on every event. Read in the insert's own statement after the advisory lock, so
  * events of a workspace carry totals in commit order.

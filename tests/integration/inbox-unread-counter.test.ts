@@ -1,5 +1,5 @@
 // The workspace's unread total (what every inbox event carries for the tab title) is a counter the
-// database keeps in the statements that change a conversation (triggers of migration
+// database keeps for every change of a conversation's count or status (triggers of migration
 // 20261205230448_workspace_inbox_counter), not a sum over all open conversations per event. It must
 // equal that sum after any mix of inbound messages, read markers, status changes, bulk actions,
 // deletion and erasure, and a workspace's changes never move another workspace's counter.

@@ -9,63 +9,52 @@ CREATE TABLE "WorkspaceInboxCounter" (
 -- AddForeignKey
 ALTER TABLE "WorkspaceInboxCounter" ADD CONSTRAINT "WorkspaceInboxCounter_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The counter is kept by the database itself, in the statement that changes a conversation's
+-- The counter is kept by the database itself, for every statement that changes a conversation's
 -- unreadCount or status (an inbound message, a read marker, close/snooze/reopen, bulk actions,
--- deletion and erasure alike), so no code path can forget it. Statement-level triggers with
--- transition tables: one counter update per statement and workspace, taken after every row of
--- the statement is locked (a row-level trigger would lock the counter after the first row and
--- could deadlock with a concurrent single-row update of a later row), and none at all when the
--- statement does not change the total (most updates: previews, assignment, timestamps).
--- The insert goes through "Workspace" so a cascade from a workspace being deleted adds no row.
+-- deletion and erasure alike, raw SQL included), so no code path can forget it.
+-- Deferred constraint triggers: the WHEN clause picks the row changes that move the total (most
+-- updates — previews, assignment, timestamps — queue nothing), and the counter row is updated at
+-- COMMIT, so its lock is held for the commit alone. Updated in the statement instead, every
+-- transaction of a busy workspace queued behind the one holding the row until it committed (seen
+-- in bench:chaos: a webhook burst into one workspace serialised on it), and a bulk update could
+-- deadlock against a concurrent single-row one.
+-- The insert goes through "Workspace", so a cascade from a workspace being deleted adds no row.
 -- The migration runner (Prisma's schema engine, wasm) splits a script on every semicolon, dollar
--- quotes included, so the PL/pgSQL bodies are E'' strings with \073 for the semicolon and '' for quotes.
-CREATE FUNCTION "relaydesk_apply_unread_deltas"(deltas jsonb) RETURNS void LANGUAGE sql AS $fn$
+-- quotes included, so the PL/pgSQL body is an E'' string with \073 for the semicolons and '' for quotes.
+CREATE FUNCTION "relaydesk_add_unread"(workspace uuid, delta int) RETURNS void LANGUAGE sql AS $fn$
   INSERT INTO "WorkspaceInboxCounter" ("workspaceId", "unreadOpen")
-  SELECT w."id", d."delta"
-  FROM (
-    SELECT (e->>'workspaceId')::uuid AS "workspaceId", sum((e->>'delta')::int)::int AS "delta"
-    FROM jsonb_array_elements(deltas) e GROUP BY 1
-  ) d
-  JOIN "Workspace" w ON w."id" = d."workspaceId"
-  WHERE d."delta" <> 0
-  ORDER BY w."id"
+  SELECT w."id", delta FROM "Workspace" w WHERE w."id" = workspace AND delta <> 0
   ON CONFLICT ("workspaceId") DO UPDATE SET "unreadOpen" = "WorkspaceInboxCounter"."unreadOpen" + excluded."unreadOpen"
 $fn$;
 
-CREATE FUNCTION "relaydesk_unread_counter_insert"() RETURNS trigger LANGUAGE plpgsql AS E'
+CREATE FUNCTION "relaydesk_unread_counter"() RETURNS trigger LANGUAGE plpgsql AS E'
+DECLARE
+  before int := 0\073
+  after int := 0\073
 BEGIN
-  PERFORM "relaydesk_apply_unread_deltas"(coalesce((
-    SELECT jsonb_agg(jsonb_build_object(''workspaceId'', "workspaceId", ''delta'', "unreadCount"))
-    FROM new_rows WHERE "status" = ''open'' AND "unreadCount" <> 0), ''[]''::jsonb))\073
+  IF TG_OP <> ''INSERT'' AND OLD."status" = ''open'' THEN before := OLD."unreadCount"\073 END IF\073
+  IF TG_OP <> ''DELETE'' AND NEW."status" = ''open'' THEN after := NEW."unreadCount"\073 END IF\073
+  IF TG_OP = ''UPDATE'' AND OLD."workspaceId" = NEW."workspaceId" THEN
+    PERFORM "relaydesk_add_unread"(NEW."workspaceId", after - before)\073
+  ELSE
+    IF TG_OP <> ''INSERT'' THEN PERFORM "relaydesk_add_unread"(OLD."workspaceId", -before)\073 END IF\073
+    IF TG_OP <> ''DELETE'' THEN PERFORM "relaydesk_add_unread"(NEW."workspaceId", after)\073 END IF\073
+  END IF\073
   RETURN NULL\073
-END ';
+END';
 
-CREATE FUNCTION "relaydesk_unread_counter_update"() RETURNS trigger LANGUAGE plpgsql AS E'
-BEGIN
-  PERFORM "relaydesk_apply_unread_deltas"(coalesce((
-    SELECT jsonb_agg(jsonb_build_object(''workspaceId'', x."workspaceId", ''delta'', x."delta"))
-    FROM (
-      SELECT "workspaceId", "unreadCount" AS "delta" FROM new_rows WHERE "status" = ''open'' AND "unreadCount" <> 0
-      UNION ALL
-      SELECT "workspaceId", -"unreadCount" FROM old_rows WHERE "status" = ''open'' AND "unreadCount" <> 0
-    ) x), ''[]''::jsonb))\073
-  RETURN NULL\073
-END ';
-
-CREATE FUNCTION "relaydesk_unread_counter_delete"() RETURNS trigger LANGUAGE plpgsql AS E'
-BEGIN
-  PERFORM "relaydesk_apply_unread_deltas"(coalesce((
-    SELECT jsonb_agg(jsonb_build_object(''workspaceId'', "workspaceId", ''delta'', -"unreadCount"))
-    FROM old_rows WHERE "status" = ''open'' AND "unreadCount" <> 0), ''[]''::jsonb))\073
-  RETURN NULL\073
-END ';
-
-CREATE TRIGGER "Conversation_unread_counter_insert" AFTER INSERT ON "Conversation"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "relaydesk_unread_counter_insert"();
-CREATE TRIGGER "Conversation_unread_counter_update" AFTER UPDATE ON "Conversation"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "relaydesk_unread_counter_update"();
-CREATE TRIGGER "Conversation_unread_counter_delete" AFTER DELETE ON "Conversation"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "relaydesk_unread_counter_delete"();
+CREATE CONSTRAINT TRIGGER "Conversation_unread_counter_insert" AFTER INSERT ON "Conversation"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (NEW."status" = 'open' AND NEW."unreadCount" <> 0)
+  EXECUTE FUNCTION "relaydesk_unread_counter"();
+CREATE CONSTRAINT TRIGGER "Conversation_unread_counter_update" AFTER UPDATE ON "Conversation"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD."unreadCount" IS DISTINCT FROM NEW."unreadCount" OR OLD."status" IS DISTINCT FROM NEW."status" OR OLD."workspaceId" IS DISTINCT FROM NEW."workspaceId")
+  EXECUTE FUNCTION "relaydesk_unread_counter"();
+CREATE CONSTRAINT TRIGGER "Conversation_unread_counter_delete" AFTER DELETE ON "Conversation"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+  WHEN (OLD."status" = 'open' AND OLD."unreadCount" <> 0)
+  EXECUTE FUNCTION "relaydesk_unread_counter"();
 
 -- Backfill: today's totals, for every workspace (0 included, so the row exists).
 INSERT INTO "WorkspaceInboxCounter" ("workspaceId", "unreadOpen")
