@@ -24,6 +24,7 @@ const { values } = parseArgs({
   options: {
     conversations: { type: 'string', default: '1000' }, 'in-flight': { type: 'string', default: '20' },
     rate: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' }, 'idle-seconds': { type: 'string', default: '10' },
+    'trace-queries': { type: 'boolean', default: false },
   },
 });
 const total = Number(values.conversations);
@@ -39,9 +40,17 @@ const loadavg = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
 
 // Every round trip to Postgres from this process goes through pg.Client#query (pools included).
 let roundTrips = 0;
+// --trace-queries: round trips by statement (its first words), to see where they go per reply.
+const traced = new Map<string, number>();
+const traceQueries = values['trace-queries'];
+const statementOf = (arg: unknown) => {
+  const text = typeof arg === 'string' ? arg : (arg as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().slice(0, 150) : '(no text)';
+};
 const query = pg.Client.prototype.query;
 pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
   roundTrips += 1;
+  if (traceQueries) traced.set(statementOf(args[0]), (traced.get(statementOf(args[0])) ?? 0) + 1);
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
 
@@ -75,6 +84,9 @@ const { db, disconnectDb } = await import('../../lib/db');
 const { encryptToken } = await import('../../lib/crypto/token-cipher');
 const { defaultAgentSettings } = await import('../../lib/agent/agent-settings.schema');
 const { startWorkers } = await import('../../lib/jobs/start-workers');
+const { queueRunners } = await import('../../lib/jobs/wake-queue');
+const { jobSlotsForPool } = await import('../../lib/jobs/job-slots');
+const { env } = await import('../../lib/env');
 const { handleWebhookPost: POST } = await import('../../lib/meta/webhooks/handle-webhook-post');
 
 // One workspace in auto mode with one FAQ, one Messenger page.
@@ -85,6 +97,13 @@ await db.channel.deleteMany({ where: { externalId: PAGE_ID } });
 await db.channel.create({ data: { workspaceId: workspace.id, type: 'messenger', externalId: PAGE_ID, pageId: PAGE_ID, name: 'Bench page', accessTokenEnc: encryptToken('bench-token') } });
 const settings = { ...defaultAgentSettings(), mode: 'auto', introMessage: '', discloseAi: false, outOfHours: { mode: 'reply_normally', notice: '' }, faq: [{ question: 'What are your opening hours?', answer: 'We are open 9 to 5, Monday to Friday.' }] };
 await db.agentSettingsVersion.create({ data: { workspaceId: workspace.id, version: 1, settings, createdById: owner.id } });
+// A paying workspace on the largest plan: the trial's 200 AI replies a month would turn every
+// later reply of the bench into a draft (the plan limit), which is not what it measures.
+await db.workspaceBilling.upsert({
+  where: { workspaceId: workspace.id },
+  create: { workspaceId: workspace.id, trialEndsAt: new Date(), stripeSubscriptionId: `sub_bench_${Date.now()}`, subscriptionStatus: 'active', plan: 'scale', period: 'monthly' },
+  update: { stripeSubscriptionId: `sub_bench_${Date.now()}`, subscriptionStatus: 'active', plan: 'scale', period: 'monthly' },
+});
 const stopWorkers = await startWorkers();
 const loadAtStart = loadavg();
 
@@ -113,6 +132,12 @@ const jobsSince = async (since: Date) =>
 
 // ── phase 1: throughput ────────────────────────────────────────────────────────────────────
 const phase1Start = new Date();
+traced.clear();
+// Job slots in use (all queues of this process), sampled every 20 ms: does the shared budget of
+// DATABASE_POOL_SIZE − 2 running jobs cap the loop, or is it the CPU?
+const slotCap = jobSlotsForPool(env().DATABASE_POOL_SIZE);
+const slotSamples: number[] = [];
+const sampler = setInterval(() => slotSamples.push(queueRunners().reduce((sum, runner) => sum + runner.stats().running, 0)), 20);
 const tripsAtStart = roundTrips;
 const cpuAtStart = process.cpuUsage();
 const throughputCustomers: string[] = [];
@@ -151,6 +176,10 @@ const cpu = process.cpuUsage(cpuAtStart);
 const cpuMsPerReply = (cpu.user + cpu.system) / 1000 / replies;
 const jobs = await jobsSince(phase1Start);
 const jobCount = jobs.reduce((sum, j) => sum + j.n, 0);
+clearInterval(sampler);
+const slotMean = slotSamples.reduce((a, b) => a + b, 0) / Math.max(1, slotSamples.length);
+const slotFull = slotSamples.filter((n) => n >= slotCap).length / Math.max(1, slotSamples.length);
+const tracedPerReply = [...traced].sort((a, b) => b[1] - a[1]).map(([statement, n]) => `${(n / replies).toFixed(2).padStart(6)}  ${statement}`);
 
 // ── idle cost ───────────────────────────────────────────────────────────────────────────
 const idleFrom = roundTrips;
@@ -164,6 +193,8 @@ console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, lo
 console.log(`throughput phase: ${answered1}/${total} answered, ${inFlight} webhooks in flight: ${repliesPerSecond.toFixed(1)} replies/s over ${((finished - started) / 1000).toFixed(1)} s; webhook 200 → send p50 ${pick(samples1, 0.5).toFixed(0)} ms, p99 ${pick(samples1, 0.99).toFixed(0)} ms`);
 console.log(`latency phase: ${samples2.length}/${pacedTotal} answered at ${rate}/s: webhook 200 → send p50 ${pick(samples2, 0.5).toFixed(0)} ms, p99 ${pick(samples2, 0.99).toFixed(0)} ms, max ${(samples2.at(-1) ?? NaN).toFixed(0)} ms`);
 console.log(`per reply: ${(jobCount / replies).toFixed(2)} jobs (${jobs.map((j) => `${j.name} ${j.n}`).join(', ')}), ${tripsPerReply.toFixed(1)} database round trips; ${cpuMsPerReply.toFixed(1)} ms of this process's CPU (webhook route, workers and Graph stand-in; Postgres not included)`);
+console.log(`job slots: ${slotCap} (DATABASE_POOL_SIZE ${env().DATABASE_POOL_SIZE} − 2); running jobs mean ${slotMean.toFixed(1)}, max ${Math.max(0, ...slotSamples)}; all slots busy ${(slotFull * 100).toFixed(0)} % of the time`);
+if (traceQueries) console.log(`round trips per reply by statement:\n${tracedPerReply.join('\n')}`);
 console.log(`idle: ${idlePerSecond.toFixed(1)} round trips/s with every queue's runner waiting`);
 console.log(`AgentRun: ${runs.map((r) => `${r.status} ${r._count}`).join(', ')}; outbound messages sent ${sent}`);
 const okThroughput = repliesPerSecond >= targets.repliesPerSecond;

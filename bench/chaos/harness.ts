@@ -29,6 +29,13 @@ export type ChaosOptions = {
    */
   kills: 'random' | { workerAfterAcked: number };
   killIntervalMs: [number, number];
+  /**
+   * A process is killed again only after it has been up this long (default 0). Without it, at a
+   * kill every 2–6 s among four processes on a loaded machine, workers spent most of the run
+   * booting (tsx) and the jobs each kill stranded waited for expiry — 100k messages drained at
+   * ~2 events/s. Kills still land mid-job; the workers just get to work in between.
+   */
+  minUptimeMs?: number;
   killUntilProcessed?: number;
   drainTimeoutMs: number;
   env: NodeJS.ProcessEnv;
@@ -51,7 +58,7 @@ export type ChaosResult = {
   eventStatuses: Record<string, number>;
 };
 
-type Proc = { kind: 'web' | 'worker'; index: number; child: ChildProcess; ready: Promise<void>; port?: number };
+type Proc = { kind: 'web' | 'worker'; index: number; child: ChildProcess; ready: Promise<void>; port?: number; spawnedAt: number };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
@@ -85,7 +92,7 @@ function spawnProc(kind: 'web' | 'worker', index: number, options: ChaosOptions)
   });
   child.stdout?.resume();
   child.stderr?.on('data', (chunk: Buffer) => process.env.CHAOS_DEBUG && process.stderr.write(chunk));
-  return { kind, index, child, ready, port };
+  return { kind, index, child, ready, port, spawnedAt: performance.now() };
 }
 
 function delivery(options: ChaosOptions, first: number): { body: string; ids: string[] } {
@@ -155,7 +162,12 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     while (await keepKilling()) {
       const [min, max] = options.killIntervalMs;
       await sleep(min + Math.random() * (max - min));
-      const victim = procs[Math.floor(Math.random() * procs.length)]!;
+      let eligible = procs.filter((p) => performance.now() - p.spawnedAt >= (options.minUptimeMs ?? 0));
+      while (!eligible.length) {
+        await sleep(250);
+        eligible = procs.filter((p) => performance.now() - p.spawnedAt >= (options.minUptimeMs ?? 0));
+      }
+      const victim = eligible[Math.floor(Math.random() * eligible.length)]!;
       await restart(victim);
     }
   })();

@@ -5,7 +5,8 @@
 //
 //   CHAOS_MESSAGES (100000), CHAOS_PER_DELIVERY (5), CHAOS_CONTACTS (2000), CHAOS_WEB (2),
 //   CHAOS_WORKERS (2), CHAOS_IN_FLIGHT (32), CHAOS_KILL_MS ("2000-6000"), CHAOS_DRAIN_S (900),
-//   CHAOS_KILL_UNTIL (0.8: kills go on after sending until this share of events is processed)
+//   CHAOS_KILL_UNTIL (0.8: kills go on after sending until this share of events is processed),
+//   CHAOS_MIN_UPTIME_MS (20000: a restarted process is not killed again before this)
 //
 // The web processes are bench/chaos/web-server.ts (node http + the route's intake function),
 // not `next start`: restarting Next after every kill would measure its boot, not the intake.
@@ -38,7 +39,7 @@ const result = await runChaos({
   runId, appSecret: APP_SECRET, phoneNumberId: PHONE_NUMBER_ID, channelId: channel.id,
   messages: num('CHAOS_MESSAGES', 100_000), perDelivery: num('CHAOS_PER_DELIVERY', 5), contacts: num('CHAOS_CONTACTS', 2000),
   webProcesses: num('CHAOS_WEB', 2), workerProcesses: num('CHAOS_WORKERS', 2), basePort: num('CHAOS_PORT', 3190), inFlight: num('CHAOS_IN_FLIGHT', 32),
-  kills: 'random', killIntervalMs: [killMin, killMax], killUntilProcessed: num('CHAOS_KILL_UNTIL', 0.8), drainTimeoutMs: num('CHAOS_DRAIN_S', 900) * 1000,
+  kills: 'random', killIntervalMs: [killMin, killMax], minUptimeMs: num('CHAOS_MIN_UPTIME_MS', 20_000), killUntilProcessed: num('CHAOS_KILL_UNTIL', 0.8), drainTimeoutMs: num('CHAOS_DRAIN_S', 900) * 1000,
   env: process.env, log: (line) => console.log(`… ${line}`),
 });
 

@@ -29,10 +29,45 @@ export async function workspaceDefaultSettings(workspaceId: string): Promise<Age
  * The latest saved settings, or the defaults as version 0 when nothing was saved yet. This is the
  * one reader of the workspace's business hours (the agent, the playground, automations).
  */
-export async function getAgentSettings({ ctx }: { ctx: Pick<Ctx, 'db'> & { workspace: Pick<Ctx['workspace'], 'id'> } }): Promise<CurrentAgentSettings> {
-  const latest = await ctx.db.agentSettingsVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true, settings: true, createdAt: true } });
-  if (!latest) return { version: 0, settings: await workspaceDefaultSettings(ctx.workspace.id), savedAt: null };
-  return { version: latest.version, settings: readStored(latest.settings), savedAt: latest.createdAt };
+export async function getAgentSettings({ ctx, currentVersion }: {
+  ctx: Pick<Ctx, 'db'> & { workspace: Pick<Ctx['workspace'], 'id'> };
+  /** The workspace's highest version when the caller already read it (0 = none saved); else read here. */
+  currentVersion?: number;
+}): Promise<CurrentAgentSettings> {
+  const version = currentVersion ?? (await ctx.db.agentSettingsVersion.findFirst({ orderBy: { version: 'desc' }, select: { version: true } }))?.version ?? 0;
+  if (version === 0) return { version: 0, settings: await workspaceDefaultSettings(ctx.workspace.id), savedAt: null };
+  const key = `${ctx.workspace.id}:${version}`;
+  const cached = settingsByVersion.get(key);
+  if (cached) {
+    settingsByVersion.delete(key); // most recently used last
+    settingsByVersion.set(key, cached);
+    return cached;
+  }
+  const row = await ctx.db.agentSettingsVersion.findFirst({ where: { version }, select: { settings: true, createdAt: true } });
+  if (!row) return getAgentSettings({ ctx }); // not this workspace's version (a stale caller): read the latest
+  const current: CurrentAgentSettings = deepFreeze({ version, settings: readStored(row.settings), savedAt: row.createdAt });
+  settingsByVersion.set(key, current);
+  if (settingsByVersion.size > SETTINGS_CACHE_SIZE) settingsByVersion.delete(settingsByVersion.keys().next().value!);
+  return current;
+}
+
+/**
+ * Parsed settings per (workspace, version), in this process. Versions are append-only and never
+ * edited, so an entry can never be stale: a save (here or in any other process) makes a new
+ * version, and every reader reads the current version number first (an index-only lookup, or
+ * folded into its own first query — run-agent-turn.ts) and misses the cache once for it. What
+ * this saves per AI turn is the settings JSON (FAQ included) on the wire and its zod parse.
+ * Frozen: callers share the object.
+ */
+const SETTINGS_CACHE_SIZE = 1_000;
+const settingsByVersion = new Map<string, CurrentAgentSettings>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** Stored JSON → settings; a row written by an older schema falls back field by field to the defaults. */

@@ -55,6 +55,7 @@ export const erasureRegistry = {
   AutomationRule: { tenant: true, contact: 'business record', user: 'createdById and round-robin pointer cleared; removed from assign actions, round-robin pools and assignee conditions (a rule whose meaning changed is switched off)' },
   AutomationRun: { tenant: true, contact: 'runs of its conversations deleted', user: 'the member\'s name in run-log outcomes replaced by "a former member"' },
   AutomationActionRun: { tenant: true, contact: 'deleted with its run (cascade); kept only until the run finishes', user: 'the member\'s name in assignment outcomes replaced by "a former member"' },
+  WorkspaceInboxCounter: { tenant: true, contact: 'a number only (kept by triggers as conversations change)', user: 'no user data' },
   StripeEvent: { tenant: true, contact: 'no contact data', user: 'payloads may hold the billing name and email; deleted 90 days after handling (sweep-stripe-events)' },
 } as const satisfies Record<string, Handling>;
 

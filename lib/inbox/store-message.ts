@@ -67,6 +67,11 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
     // have no open key, so findOrCreateOpenConversation starts a new conversation).
     const reopened = inbound && conversation.status === 'snoozed';
     const newest = message.sentAt >= conversation.lastMessageAt;
+    if (inbound) await touchContactLastSeen(tx, { contactId: conversation.contactId, at: message.sentAt });
+    await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
+    // The conversation's counters last: an unread increment also moves the workspace's unread
+    // counter row (a trigger), whose lock is held until commit — one round trip, not three, so a
+    // burst into one workspace does not queue its transactions behind it.
     await tx.conversation.update({
       where: { id: conversationId },
       data: {
@@ -79,8 +84,6 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
     });
     // A reply typed in Meta's own app (an echo) is a human reply too (reports).
     if (!inbound && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
-    if (inbound) await touchContactLastSeen(tx, { contactId: conversation.contactId, at: message.sentAt });
-    await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
     return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds, reopened };
   });
 }

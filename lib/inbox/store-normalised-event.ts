@@ -20,6 +20,7 @@ export type StoreResult = { messageIds: string[]; insertedMessageIds: string[]; 
 export async function storeNormalisedEvent(options: { workspaceId: string; channelId: string; event: NormalisedEvent }): Promise<StoreResult> {
   const { workspaceId, channelId, event } = options;
   const result: StoreResult = { messageIds: [], insertedMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [], createdConversationIds: [] };
+  const insertedMediaIds: string[] = [];
 
   for (const message of event.messages) {
     const contact = await upsertContact({ workspaceId, channelId, externalId: message.contactExternalId, name: message.contactName, username: message.contactUsername });
@@ -29,6 +30,7 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
     if (conversation.created && !result.createdConversationIds.includes(conversation.id)) result.createdConversationIds.push(conversation.id);
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
+    insertedMediaIds.push(...stored.mediaIds);
     if (csat && stored.inserted) await recordCsatAnswer({ workspaceId, surveyId: csat.surveyId, rating: csat.rating, messageId: stored.messageId, at: message.sentAt });
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
@@ -54,7 +56,11 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     const changed = await storeMessageStatus({ workspaceId, channelId, externalId: deletion.externalId, update: { status: 'deleted', occurredAt: deletion.occurredAt } });
     if (changed) await recordInboxEvent({ workspaceId, conversationId: changed.conversationId, type: 'message.updated', payload: { messageId: changed.messageId, status: 'deleted' } });
   }
-  if (result.messageIds.length) {
+  if (result.messageIds.length && result.insertedMessageIds.length === result.messageIds.length) {
+    // Every message was inserted by this run: the media rows it created are exactly the pending ones.
+    result.mediaIds = insertedMediaIds;
+  } else if (result.messageIds.length) {
+    // A re-run (or duplicates): media of messages stored earlier may still wait for their download.
     const pending = await db.messageMedia.findMany({ where: { messageId: { in: result.messageIds }, status: 'pending' }, select: { id: true } });
     result.mediaIds = pending.map((m) => m.id);
   }

@@ -6,7 +6,8 @@ import pg from 'pg';
  * equal descriptions have the same shape, whatever built them. (Prisma's introspection is not
  * usable here: the wasm engine cannot deserialise some catalog column types.)
  * Indexes named `manual_*` are hand-written in migrations because Prisma's schema cannot express
- * them (e.g. full-text GIN expression indexes); they are left out of the comparison.
+ * them (e.g. full-text GIN expression indexes); they are left out of the comparison, and so are
+ * constraint triggers (pg_constraint rows of type 't', e.g. the workspace unread counter's).
  */
 export async function describeDatabaseSchema(connectionString: string) {
   const client = new pg.Client({ connectionString });
@@ -25,7 +26,8 @@ export async function describeDatabaseSchema(connectionString: string) {
       constraints: await query(`
         select c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid)
         from pg_constraint c join pg_namespace n on n.oid = c.connamespace
-        where n.nspname = 'public' and c.conrelid::regclass::text <> '"_prisma_migrations"' and c.conrelid::regclass::text <> '_prisma_migrations'`),
+        where n.nspname = 'public' and c.conrelid::regclass::text <> '"_prisma_migrations"' and c.conrelid::regclass::text <> '_prisma_migrations'
+          and c.contype <> 't'`),
       enums: await query(`
         select t.typname, string_agg(e.enumlabel, ',' order by e.enumsortorder)
         from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace

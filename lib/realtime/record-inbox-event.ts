@@ -39,10 +39,12 @@ export async function recordInboxEvent(options: RecordInboxEventOptions, client:
 }
 
 /**
- * One aggregate over the workspace's open conversations (index on workspaceId, status), read in
- * the insert's own statement — one round trip per event, not two — after the advisory lock, so
+ * The workspace's unread total over its open conversations: one primary-key read of the counter
+ * the database keeps at commit for every change of a conversation's unreadCount or status
+ * (triggers of migration 20261205230448_workspace_inbox_counter), instead of summing every open
+ * conversation on every event. Read in the insert's own statement after the advisory lock, so
  * events of a workspace carry totals in commit order.
  */
 function UNREAD_TOTAL_SQL(workspaceId: string) {
-  return Prisma.sql`select coalesce(sum("unreadCount"), 0)::int from "Conversation" where "workspaceId" = ${workspaceId}::uuid and status = 'open'`;
+  return Prisma.sql`select coalesce((select "unreadOpen" from "WorkspaceInboxCounter" where "workspaceId" = ${workspaceId}::uuid), 0)`;
 }

@@ -123,4 +123,23 @@ describe('agent settings', () => {
     expect(rest[0]!.version).toBe(first[1]!.version - 1);
     expect(rest.at(-1)!.version).toBe(1);
   });
+
+  it('parsed settings are cached per version, yet a version saved by another process is read at once', async () => {
+    const { version } = await getAgentSettings({ ctx });
+    await saveAgentSettings({ ctx, settings: settingsWith({ introMessage: 'Cached one' }), expectedVersion: version });
+    const first = await getAgentSettings({ ctx });
+    expect(first.settings.introMessage).toBe('Cached one');
+    expect(await getAgentSettings({ ctx })).toBe(first); // the same parsed object: no re-read, no re-parse
+    expect(Object.isFrozen(first.settings)).toBe(true); // shared between callers, so nobody may change it
+    // "Another process" appends a version straight to the table: no in-process invalidation at all.
+    await db.agentSettingsVersion.create({
+      data: { workspaceId: ctx.workspace.id, version: first.version + 1, settings: { ...first.settings, introMessage: 'Saved elsewhere' }, createdById: ctx.user.id },
+    });
+    const next = await getAgentSettings({ ctx });
+    expect(next.version).toBe(first.version + 1);
+    expect(next.settings.introMessage).toBe('Saved elsewhere');
+    // A caller that read the version number itself gets that version; another workspace never sees it.
+    expect((await getAgentSettings({ ctx, currentVersion: first.version })).settings.introMessage).toBe('Cached one');
+    expect((await getAgentSettings({ ctx: otherCtx })).settings.introMessage).not.toBe('Saved elsewhere');
+  });
 });

@@ -50,8 +50,14 @@ export type RunAgentTurnOptions = {
 export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentTurnOutcome> {
   const started = Date.now();
   const now = options.now ?? new Date();
-  const workspace = await db.workspace.findUnique({ where: { id: options.workspaceId }, select: { id: true, name: true, slug: true } });
-  if (!workspace) return { status: 'missing' };
+  // The workspace and its current settings version in one round trip: the settings themselves
+  // come from the per-version cache (lib/agent/agent-settings.ts) unless a save made a new version.
+  const [found] = await db.$queryRaw<{ id: string; name: string; slug: string; settingsVersion: number }[]>`
+    select w.id::text as id, w.name, w.slug,
+      coalesce((select max(v.version) from "AgentSettingsVersion" v where v."workspaceId" = w.id), 0)::int as "settingsVersion"
+    from "Workspace" w where w.id = ${options.workspaceId}::uuid`;
+  if (!found) return { status: 'missing' };
+  const { settingsVersion, ...workspace } = found;
   const ctx = agentSystemContext(workspace);
   // Scoped read: a payload naming workspace A with B's message id finds nothing.
   const trigger = await ctx.db.message.findFirst({
@@ -74,7 +80,10 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   if (!claimed.fresh && claimed.status !== 'running') return { status: 'duplicate', runId: claimed.id };
   const runId = claimed.id;
   const log = options.log.child({ runId, workspaceId: workspace.id, conversationId: conversation.id });
-  const finish = (data: Prisma.AgentRunUpdateInput) => ctx.db.agentRun.update({ where: { id: runId }, data: { ...data, finishedAt: new Date(), latencyMs: Date.now() - started } });
+  // Mode, provider and model are known before the provider call but written with the outcome (one
+  // update per run, not two); a run interrupted in between stays 'running' and its retry sets them.
+  let decidedFields: Prisma.AgentRunUpdateInput = {};
+  const finish = (data: Prisma.AgentRunUpdateInput) => ctx.db.agentRun.update({ where: { id: runId }, data: { ...decidedFields, ...data, finishedAt: new Date(), latencyMs: Date.now() - started } });
   const skip = async (reason: string, mode = 'draft'): Promise<AgentTurnOutcome> => {
     await finish({ status: 'skipped', reason, mode });
     log.info({ reason }, 'agent turn skipped');
@@ -99,7 +108,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   // still reply (HUMAN_AGENT), so the AI drafts for them.
   if (kind === 'reply' && !textReplyPossible(conversation, trigger.sentAt, now)) return skip('window_closed');
 
-  const { settings } = await getAgentSettings({ ctx });
+  const { settings } = await getAgentSettings({ ctx, currentVersion: settingsVersion });
   if (kind === 'comment') {
     if (settings.comments.action === 'off') return skip('comments_off');
     if (!commentMatchesKeywords(trigger.text, settings.comments.keywords)) return skip('keyword_mismatch');
@@ -124,7 +133,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     countRepliesInLastHour({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId, now }),
     countUnresolvedTurns({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId }),
   ]);
-  await ctx.db.agentRun.update({ where: { id: runId }, data: { mode, provider: resolved.providerId, model: resolved.model } });
+  decidedFields = { mode, provider: resolved.providerId, model: resolved.model };
 
   let result: ComposeResult;
   try {
@@ -145,7 +154,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     if (!isProviderError(error)) throw error;
     if (error.retryable && options.attempt < options.maxAttempts) {
       // The job retries with backoff; the run stays 'running' and the retry picks it up.
-      await ctx.db.agentRun.update({ where: { id: runId }, data: { reason: `provider_error: ${error.message}`.slice(0, 500) } });
+      await ctx.db.agentRun.update({ where: { id: runId }, data: { ...decidedFields, reason: `provider_error: ${error.message}`.slice(0, 500) } });
       log.warn({ kind: error.kind, attempt: options.attempt }, 'agent provider failed; will retry');
       throw error;
     }
@@ -242,13 +251,19 @@ async function loadTurns(ctx: AgentSystemContext, conversationId: string, until:
  * the debounce answers the newest one, and it still gets the intro.)
  */
 async function isFirstContact(ctx: AgentSystemContext, contactId: string, triggerId: string): Promise<boolean> {
-  const outbound = await ctx.db.message.count({ where: { conversation: { contactId }, direction: 'outbound' } });
-  if (outbound) return false;
-  const conversations = await ctx.db.conversation.findMany({ where: { contactId }, select: { id: true } });
-  const earlierRuns = await ctx.db.agentRun.count({
-    where: { conversationId: { in: conversations.map((c) => c.id) }, triggerMessageId: { not: triggerId }, status: { in: ['drafted', 'sent', 'handed_off'] } },
-  });
-  return earlierRuns === 0;
+  // One statement (it was three round trips), every table scoped to the workspace.
+  const [row] = await db.$queryRaw<{ first: boolean }[]>`
+    select not exists (
+        select 1 from "Message" m join "Conversation" c on c.id = m."conversationId"
+        where c."contactId" = ${contactId}::uuid and c."workspaceId" = ${ctx.workspace.id}::uuid
+          and m."workspaceId" = ${ctx.workspace.id}::uuid and m.direction = 'outbound'
+      ) and not exists (
+        select 1 from "AgentRun" r join "Conversation" c on c.id = r."conversationId"
+        where c."contactId" = ${contactId}::uuid and c."workspaceId" = ${ctx.workspace.id}::uuid
+          and r."workspaceId" = ${ctx.workspace.id}::uuid and r."triggerMessageId" <> ${triggerId}::uuid
+          and r.status in ('drafted', 'sent', 'handed_off')
+      ) as first`;
+  return row?.first ?? true;
 }
 
 function introFor(settings: AgentSettings, channelId: string): string {

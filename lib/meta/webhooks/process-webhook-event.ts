@@ -58,7 +58,7 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
     // a retry, and the per-rule run key keeps that from running anything twice.
     await queueInboundAutomationEvents({ workspaceId: event.workspaceId, createdConversationIds: stored.createdConversationIds, messageIds: stored.messageIds });
     // A data deletion proof code sent by the customer (lib/privacy/check-deletion-proof.ts).
-    await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds, texts: normalised.messages.map((m) => m.text) });
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';
