@@ -10,6 +10,7 @@ export const tenantModels = new Set([
   'ReplyDraft', 'ConversationPresence', 'NotificationOutbox', 'OutboundUpload', 'AgentSettingsVersion', 'AgentConfig',
   'KnowledgeFile', 'KnowledgeChunk', 'AgentRun', 'WorkspaceBilling', 'StripeEvent', 'WorkspaceExport',
   'CsatSurvey', 'AutomationRule', 'AutomationRun', 'AutomationActionRun', 'ContactAttribute',
+  'WorkspaceInboxCounter',
 ]);
 
 type Args = Record<string, unknown> & { where?: Record<string, unknown>; data?: unknown; create?: unknown };
