@@ -85,6 +85,10 @@ const next = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-pr
     COMPANY_HOSTING_PROVIDER: 'Bench Hosting',
     COMPANY_HOSTING_REGION: 'EU',
     COMPANY_GOVERNING_LAW: 'the laws of Germany',
+    // Production refuses to start without Stripe; the webhook route never calls it.
+    STRIPE_SECRET_KEY: 'sk_test_bench_unused',
+    STRIPE_WEBHOOK_SECRET: 'whsec_bench_unused',
+    ...Object.fromEntries(['STARTER', 'GROWTH', 'SCALE'].flatMap((plan) => ['MONTHLY', 'YEARLY'].map((period) => [`STRIPE_PRICE_${plan}_${period}`, `price_bench_${plan.toLowerCase()}_${period.toLowerCase()}`]))),
   },
 });
 children.push(next);
