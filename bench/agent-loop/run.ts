@@ -6,11 +6,13 @@
 //   2. latency: --rate conversations per second for --seconds (open loop); webhook 200 → send
 //      request received at Graph, p50/p99/max.
 // Also counts, over the phases, jobs and database round trips per reply (every query on any pg
-// connection in this process: Prisma's pool, the intake's pool, pg-boss's pool, LISTEN), and the
-// idle cost: round trips per second when nothing happens. PASS/FAIL lines for issue 13's targets
+// connection of the bench's processes: Prisma's pool, the intake's pool, pg-boss's pool, LISTEN),
+// Node CPU and the whole machine's CPU (Postgres included) per reply, and the idle cost: round trips per second when nothing happens. PASS/FAIL lines for issue 13's targets
 // (≥ 30 replies/s; p50 ≤ 1 s at 10 conversations/s); exit code 1 when one fails.
 //
 //   npx tsx bench/agent-loop/run.ts [--conversations 1000] [--in-flight 20] [--rate 10] [--seconds 20] [--idle-seconds 10]
+//     [--worker-processes N]   jobs in N `npm run worker`-style processes (production's shape), not in this one
+//     [--trace-queries]        round trips per reply by statement
 //
 // Uses DATABASE_URL when set, else a fresh embedded Postgres in .data/bench-agent-loop-postgres.
 import { createHmac } from 'node:crypto';
@@ -18,13 +20,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { countRoundTrips } from './count-round-trips';
 
 const { values } = parseArgs({
   options: {
     conversations: { type: 'string', default: '1000' }, 'in-flight': { type: 'string', default: '20' },
     rate: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' }, 'idle-seconds': { type: 'string', default: '10' },
-    'trace-queries': { type: 'boolean', default: false },
+    'trace-queries': { type: 'boolean', default: false }, 'worker-processes': { type: 'string', default: '0' },
   },
 });
 const total = Number(values.conversations);
@@ -32,27 +36,17 @@ const inFlight = Number(values['in-flight']);
 const rate = Number(values.rate);
 const pacedSeconds = Number(values.seconds);
 const idleSeconds = Number(values['idle-seconds']);
+const workerProcesses = Number(values['worker-processes']);
+const traceQueries = values['trace-queries'];
 const targets = { repliesPerSecond: 30, p50Ms: 1000 };
 const APP_SECRET = 'bench_app_secret_0123456789abcdef';
 const PAGE_ID = '100000000000777';
 const now = () => performance.now();
 const loadavg = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
 
-// Every round trip to Postgres from this process goes through pg.Client#query (pools included).
-let roundTrips = 0;
-// --trace-queries: round trips by statement (its first words), to see where they go per reply.
-const traced = new Map<string, number>();
-const traceQueries = values['trace-queries'];
-const statementOf = (arg: unknown) => {
-  const text = typeof arg === 'string' ? arg : (arg as { text?: unknown } | null)?.text;
-  return typeof text === 'string' ? text.replace(/\s+/g, ' ').trim().slice(0, 150) : '(no text)';
-};
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
-  roundTrips += 1;
-  if (traceQueries) traced.set(statementOf(args[0]), (traced.get(statementOf(args[0])) ?? 0) + 1);
-  return (query as (...a: unknown[]) => unknown).apply(this, args);
-} as typeof pg.Client.prototype.query;
+// Round trips of this process (and, over IPC, of the worker processes): bench/agent-loop/count-round-trips.ts.
+const counter = countRoundTrips({ trace: traceQueries });
+const traced = counter.byStatement;
 
 // Graph stand-in: records when each customer's send request arrives.
 const received = new Map<string, number>();
@@ -104,7 +98,51 @@ await db.workspaceBilling.upsert({
   create: { workspaceId: workspace.id, trialEndsAt: new Date(), stripeSubscriptionId: `sub_bench_${Date.now()}`, subscriptionStatus: 'active', plan: 'scale', period: 'monthly' },
   update: { stripeSubscriptionId: `sub_bench_${Date.now()}`, subscriptionStatus: 'active', plan: 'scale', period: 'monthly' },
 });
-const stopWorkers = await startWorkers();
+// In this process (like `npm run dev`), or in --worker-processes separate `npm run worker`-style
+// processes (like production: web and worker processes on one Postgres).
+type WorkerStats = { roundTrips: number; byStatement: [string, number][]; cpuMs: number; running: number };
+const workers: ChildProcess[] = [];
+for (let i = 0; i < workerProcesses; i++) {
+  const child = fork('bench/agent-loop/worker-process.ts', [], { execArgv: ['--import', 'tsx'], env: { ...process.env, BENCH_TRACE_QUERIES: traceQueries ? '1' : '0' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`worker process exited with ${code}`)));
+  });
+  workers.push(child);
+}
+const askWorker = (child: ChildProcess) =>
+  new Promise<WorkerStats>((resolve) => {
+    const onMessage = (message: WorkerStats & { type?: string }) => {
+      if (message.type !== 'stats') return;
+      child.off('message', onMessage);
+      resolve(message);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'stats' });
+  });
+/** Round trips and CPU ms of this process and every worker process; running jobs in all of them. */
+async function processStats() {
+  const own = process.cpuUsage();
+  const totals = { roundTrips: counter.total(), cpuMs: (own.user + own.system) / 1000, running: workerProcesses ? 0 : queueRunners().reduce((sum, runner) => sum + runner.stats().running, 0) };
+  for (const stats of await Promise.all(workers.map(askWorker))) {
+    totals.roundTrips += stats.roundTrips;
+    totals.cpuMs += stats.cpuMs;
+    totals.running += stats.running;
+    for (const [statement, n] of stats.byStatement) workerTraced.set(statement, (workerTraced.get(statement) ?? 0) + n);
+  }
+  return totals;
+}
+const workerTraced = new Map<string, number>();
+/** Busy CPU ms of the whole machine (every process, Postgres included), from /proc/stat. */
+function machineBusyMs(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+  return ((total - idle) * 1000) / 100; // USER_HZ = 100 on Linux
+}
+const stopWorkers = workerProcesses ? async () => {
+  await Promise.all(workers.map((child) => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.send({ type: 'stop' }); })));
+} : await startWorkers();
 const loadAtStart = loadavg();
 
 const acked = new Map<string, number>();
@@ -135,11 +173,12 @@ const phase1Start = new Date();
 traced.clear();
 // Job slots in use (all queues of this process), sampled every 20 ms: does the shared budget of
 // DATABASE_POOL_SIZE − 2 running jobs cap the loop, or is it the CPU?
-const slotCap = jobSlotsForPool(env().DATABASE_POOL_SIZE);
+const slotCap = jobSlotsForPool(env().DATABASE_POOL_SIZE) * Math.max(1, workerProcesses);
 const slotSamples: number[] = [];
-const sampler = setInterval(() => slotSamples.push(queueRunners().reduce((sum, runner) => sum + runner.stats().running, 0)), 20);
-const tripsAtStart = roundTrips;
-const cpuAtStart = process.cpuUsage();
+const sampler = setInterval(() => void processStats().then((stats) => slotSamples.push(stats.running)), workerProcesses ? 100 : 20);
+const statsAtStart = await processStats();
+workerTraced.clear();
+const machineAtStart = machineBusyMs();
 const throughputCustomers: string[] = [];
 let next = 0;
 const started = now();
@@ -171,29 +210,31 @@ await waitForReplies(pacedCustomers, 120_000);
 await new Promise((resolve) => setTimeout(resolve, 1_000));
 const samples2 = latencies(pacedCustomers);
 const replies = answered1 + samples2.length;
-const tripsPerReply = (roundTrips - tripsAtStart) / replies;
-const cpu = process.cpuUsage(cpuAtStart);
-const cpuMsPerReply = (cpu.user + cpu.system) / 1000 / replies;
+clearInterval(sampler);
+const statsAtEnd = await processStats();
+const machineMsPerReply = (machineBusyMs() - machineAtStart) / replies;
+const tripsPerReply = (statsAtEnd.roundTrips - statsAtStart.roundTrips) / replies;
+const cpuMsPerReply = (statsAtEnd.cpuMs - statsAtStart.cpuMs) / replies;
+for (const [statement, n] of workerTraced) traced.set(statement, (traced.get(statement) ?? 0) + n);
 const jobs = await jobsSince(phase1Start);
 const jobCount = jobs.reduce((sum, j) => sum + j.n, 0);
-clearInterval(sampler);
 const slotMean = slotSamples.reduce((a, b) => a + b, 0) / Math.max(1, slotSamples.length);
 const slotFull = slotSamples.filter((n) => n >= slotCap).length / Math.max(1, slotSamples.length);
 const tracedPerReply = [...traced].sort((a, b) => b[1] - a[1]).map(([statement, n]) => `${(n / replies).toFixed(2).padStart(6)}  ${statement}`);
 
 // ── idle cost ───────────────────────────────────────────────────────────────────────────
-const idleFrom = roundTrips;
+const idleFrom = (await processStats()).roundTrips;
 await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-const idlePerSecond = (roundTrips - idleFrom) / idleSeconds;
+const idlePerSecond = ((await processStats()).roundTrips - idleFrom) / idleSeconds;
 
 const runs = await db.agentRun.groupBy({ by: ['status'], where: { workspaceId: workspace.id }, _count: true });
 const sent = await db.message.count({ where: { workspaceId: workspace.id, direction: 'outbound', status: 'sent' } });
 const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${loadAtStart} at start, ${loadavg()} at end; WORKER_CONCURRENCY=${process.env.WORKER_CONCURRENCY}`);
+console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${loadAtStart} at start, ${loadavg()} at end; WORKER_CONCURRENCY=${process.env.WORKER_CONCURRENCY}; ${workerProcesses ? `jobs in ${workerProcesses} worker process(es), webhooks in this one` : 'jobs and webhooks in this process'}`);
 console.log(`throughput phase: ${answered1}/${total} answered, ${inFlight} webhooks in flight: ${repliesPerSecond.toFixed(1)} replies/s over ${((finished - started) / 1000).toFixed(1)} s; webhook 200 → send p50 ${pick(samples1, 0.5).toFixed(0)} ms, p99 ${pick(samples1, 0.99).toFixed(0)} ms`);
 console.log(`latency phase: ${samples2.length}/${pacedTotal} answered at ${rate}/s: webhook 200 → send p50 ${pick(samples2, 0.5).toFixed(0)} ms, p99 ${pick(samples2, 0.99).toFixed(0)} ms, max ${(samples2.at(-1) ?? NaN).toFixed(0)} ms`);
-console.log(`per reply: ${(jobCount / replies).toFixed(2)} jobs (${jobs.map((j) => `${j.name} ${j.n}`).join(', ')}), ${tripsPerReply.toFixed(1)} database round trips; ${cpuMsPerReply.toFixed(1)} ms of this process's CPU (webhook route, workers and Graph stand-in; Postgres not included)`);
-console.log(`job slots: ${slotCap} (DATABASE_POOL_SIZE ${env().DATABASE_POOL_SIZE} − 2); running jobs mean ${slotMean.toFixed(1)}, max ${Math.max(0, ...slotSamples)}; all slots busy ${(slotFull * 100).toFixed(0)} % of the time`);
+console.log(`per reply: ${(jobCount / replies).toFixed(2)} jobs (${jobs.map((j) => `${j.name} ${j.n}`).join(', ')}), ${tripsPerReply.toFixed(1)} database round trips; ${cpuMsPerReply.toFixed(1)} ms of Node CPU (webhook route, workers and Graph stand-in, all processes); ${machineMsPerReply.toFixed(1)} ms of the machine's CPU (Postgres included)`);
+console.log(`job slots: ${slotCap} (DATABASE_POOL_SIZE ${env().DATABASE_POOL_SIZE} − 2${workerProcesses ? `, × ${workerProcesses} processes` : ''}); running jobs mean ${slotMean.toFixed(1)}, max ${Math.max(0, ...slotSamples)}; all slots busy ${(slotFull * 100).toFixed(0)} % of the time`);
 if (traceQueries) console.log(`round trips per reply by statement:\n${tracedPerReply.join('\n')}`);
 console.log(`idle: ${idlePerSecond.toFixed(1)} round trips/s with every queue's runner waiting`);
 console.log(`AgentRun: ${runs.map((r) => `${r.status} ${r._count}`).join(', ')}; outbound messages sent ${sent}`);

@@ -15,10 +15,14 @@ export function conversationOpenKey(contactId: string, postId?: string | null): 
  * decided here, once, because this is the only place conversations are born; later changes to
  * the settings never flip conversations an operator may already have switched.
  */
-export async function findOrCreateOpenConversation(options: { workspaceId: string; channelId: string; contactId: string; post?: { id: string } | null; sentAt: Date }): Promise<{ id: string; created: boolean }> {
+export async function findOrCreateOpenConversation(options: {
+  workspaceId: string; channelId: string; contactId: string; post?: { id: string } | null; sentAt: Date;
+  /** The contact was created by this run: it has no conversation yet, so the look-up is skipped (a lost race still re-reads). */
+  newContact?: boolean;
+}): Promise<{ id: string; created: boolean }> {
   const openKey = conversationOpenKey(options.contactId, options.post?.id);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const existing = await db.conversation.findUnique({ where: { openKey }, select: { id: true } });
+    const existing = attempt === 0 && options.newContact ? null : await db.conversation.findUnique({ where: { openKey }, select: { id: true } });
     if (existing) return { id: existing.id, created: false };
     const handling = initialHandling((await getAgentSettings({ ctx: { db: scopedDb(options.workspaceId), workspace: { id: options.workspaceId } } })).settings, options.channelId);
     try {

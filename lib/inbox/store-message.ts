@@ -1,11 +1,14 @@
 // Stores one normalised message: insert-once by (channelId, externalId), then — only when it
 // was really inserted — conversation counters, media rows and statuses that arrived early.
+// Four round trips for a plain message (BEGIN, the external-id lock, one statement, COMMIT):
+// this runs for every message Meta delivers, so it is written in SQL (docs/benchmarks.md
+// "AI agent loop").
 import type { NormalisedMessage } from '../channels/channel-provider';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { recordReplyFacts } from '../reports/record-reply-facts';
 import { applyMessageStatus, lockExternalId, type StatusUpdate } from './apply-message-status';
-import { touchContactLastSeen } from '../contacts/touch-contact-last-seen';
+import { generateUuidV7 } from '../crypto/generate-uuid-v7';
 
 /** `reopened`: the customer wrote into a snoozed conversation, which opened it again. */
 export type StoredMessage = { messageId: string; conversationId: string; inserted: boolean; updated: boolean; mediaIds: string[]; reopened?: boolean };
@@ -15,9 +18,11 @@ const previewOf = (message: NormalisedMessage) => (message.text ? message.text.s
 export async function storeMessage(options: { workspaceId: string; channelId: string; conversationId: string; message: NormalisedMessage }): Promise<StoredMessage> {
   const { workspaceId, channelId, conversationId, message } = options;
   return db.$transaction(async (tx) => {
+    // After the lock, so the statement's snapshot sees any status stored for this id before it.
     await lockExternalId(tx, channelId, message.externalId);
-    const existing = await tx.message.findUnique({ where: { channelId_externalId: { channelId, externalId: message.externalId } }, select: { id: true, conversationId: true } });
-    if (existing) {
+    const inserted = await insertWithCounters(tx, { workspaceId, channelId, conversationId, message });
+    if (!inserted) {
+      const existing = await tx.message.findUniqueOrThrow({ where: { channelId_externalId: { channelId, externalId: message.externalId } }, select: { id: true, conversationId: true } });
       // Reactions are one row per (target, person): react/unreact update it in place.
       if (message.kind === 'reaction') {
         await tx.message.update({ where: { id: existing.id }, data: { text: message.text ?? null, details: (message.details ?? undefined) as Prisma.InputJsonValue | undefined, sentAt: message.sentAt } });
@@ -26,30 +31,12 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
       // Duplicate delivery, or the echo of a message we sent through the API.
       return { messageId: existing.id, conversationId: existing.conversationId, inserted: false, updated: false, mediaIds: [] };
     }
-    const inbound = message.direction === 'inbound';
-    const created = await tx.message.create({
-      data: {
-        workspaceId,
-        channelId,
-        conversationId,
-        externalId: message.externalId,
-        direction: message.direction,
-        kind: message.kind,
-        sender: message.sender,
-        status: inbound ? 'received' : 'sent',
-        text: message.text ?? null,
-        details: (message.details ?? undefined) as Prisma.InputJsonValue | undefined,
-        raw: (message.raw ?? undefined) as Prisma.InputJsonValue | undefined,
-        sentAt: message.sentAt,
-      },
-      select: { id: true },
-    });
     const mediaIds: string[] = [];
     for (const media of message.media ?? []) {
       const row = await tx.messageMedia.create({
         data: {
           workspaceId,
-          messageId: created.id,
+          messageId: inserted.id,
           kind: media.kind,
           mimeType: media.mimeType ?? null,
           sha256: media.sha256 ?? null,
@@ -62,30 +49,67 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
       });
       if (row.status === 'pending') mediaIds.push(row.id);
     }
-    const conversation = await tx.conversation.findUniqueOrThrow({ where: { id: conversationId }, select: { lastMessageAt: true, lastInboundAt: true, firstInboundAt: true, status: true, contactId: true } });
-    // A customer writing into a snoozed conversation wakes it (closed ones never get here: they
-    // have no open key, so findOrCreateOpenConversation starts a new conversation).
-    const reopened = inbound && conversation.status === 'snoozed';
-    const newest = message.sentAt >= conversation.lastMessageAt;
-    if (inbound) await touchContactLastSeen(tx, { contactId: conversation.contactId, at: message.sentAt });
-    await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: created.id });
-    // The conversation's counters last: an unread increment also moves the workspace's unread
-    // counter row (a trigger), whose lock is held until commit — one round trip, not three, so a
-    // burst into one workspace does not queue its transactions behind it.
-    await tx.conversation.update({
-      where: { id: conversationId },
-      data: {
-        ...(newest ? { lastMessageAt: message.sentAt, lastMessagePreview: previewOf(message) } : {}),
-        ...(inbound && (!conversation.lastInboundAt || message.sentAt > conversation.lastInboundAt) ? { lastInboundAt: message.sentAt } : {}),
-        ...(inbound ? { unreadCount: { increment: 1 } } : {}),
-        ...(inbound && (!conversation.firstInboundAt || message.sentAt < conversation.firstInboundAt) ? { firstInboundAt: message.sentAt } : {}),
-        ...(reopened ? { status: 'open' as const, snoozedUntil: null } : {}),
-      },
-    });
+    if (inserted.hasPendingStatuses) await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: inserted.id });
     // A reply typed in Meta's own app (an echo) is a human reply too (reports).
-    if (!inbound && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
-    return { messageId: created.id, conversationId, inserted: true, updated: false, mediaIds, reopened };
+    if (message.direction === 'outbound' && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
+    return { messageId: inserted.id, conversationId, inserted: true, updated: false, mediaIds, reopened: inserted.reopened };
   });
+}
+
+/**
+ * The message row, the conversation's counters and the contact's "last seen" in ONE statement
+ * (it was six round trips: look-up, insert, read the conversation, touch the contact, look for
+ * early statuses, update the conversation). Insert-once by (channelId, externalId): on a
+ * conflict nothing else is written and null comes back. Counters only ever move forward — the
+ * CASEs read the row being updated, so two messages of one conversation stored at once both
+ * count (the second update re-reads the row the first one committed).
+ * - a customer writing into a snoozed conversation wakes it (`reopened`; closed ones never get
+ *   here: they have no open key, so findOrCreateOpenConversation starts a new conversation);
+ * - the unread increment also moves the workspace's unread counter (a deferred trigger at
+ *   commit, so a burst into one workspace does not queue behind a row lock).
+ */
+async function insertWithCounters(
+  tx: Prisma.TransactionClient,
+  options: { workspaceId: string; channelId: string; conversationId: string; message: NormalisedMessage },
+): Promise<{ id: string; reopened: boolean; hasPendingStatuses: boolean } | null> {
+  const { workspaceId, channelId, conversationId, message } = options;
+  const inbound = message.direction === 'inbound';
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  const [row] = await tx.$queryRaw<{ id: string | null; reopened: boolean | null; pending: boolean }[]>`
+    with inserted as (
+      insert into "Message" (id, "workspaceId", "channelId", "conversationId", "externalId", direction, kind, sender, status, text, details, raw, "sentAt", "updatedAt")
+      values (${generateUuidV7()}::uuid, ${workspaceId}::uuid, ${channelId}::uuid, ${conversationId}::uuid, ${message.externalId},
+        ${message.direction}::"MessageDirection", ${message.kind}::"MessageKind", ${message.sender}::"MessageSender",
+        ${inbound ? 'received' : 'sent'}::"MessageStatus", ${message.text ?? null}, ${json(message.details)}::jsonb, ${json(message.raw)}::jsonb, ${message.sentAt}, now())
+      on conflict ("channelId", "externalId") do nothing
+      returning id
+    ), before as (
+      select c.status from "Conversation" c where c.id = ${conversationId}::uuid and exists (select 1 from inserted)
+    ), counted as (
+      update "Conversation" c set
+        "lastMessagePreview" = case when ${message.sentAt} >= c."lastMessageAt" then ${previewOf(message)} else c."lastMessagePreview" end,
+        "lastMessageAt" = greatest(c."lastMessageAt", ${message.sentAt}),
+        "lastInboundAt" = case when ${inbound} then greatest(c."lastInboundAt", ${message.sentAt}) else c."lastInboundAt" end,
+        "firstInboundAt" = case when ${inbound} then least(c."firstInboundAt", ${message.sentAt}) else c."firstInboundAt" end,
+        "unreadCount" = c."unreadCount" + case when ${inbound} then 1 else 0 end,
+        status = case when ${inbound} and c.status = 'snoozed' then 'open'::"ConversationStatus" else c.status end,
+        "snoozedUntil" = case when ${inbound} and c.status = 'snoozed' then null else c."snoozedUntil" end,
+        "updatedAt" = now()
+      where c.id = ${conversationId}::uuid and exists (select 1 from inserted)
+      returning c."contactId"
+    ), seen as (
+      update "Contact" set "lastSeenAt" = ${message.sentAt}
+      where ${inbound} and exists (select 1 from inserted)
+        and (id = (select "contactId" from counted) or id = (select "mergedIntoId" from "Contact" where id = (select "contactId" from counted)))
+        and ("lastSeenAt" is null or "lastSeenAt" < ${message.sentAt})
+      returning 1
+    )
+    select (select id::text from inserted) as id,
+      ${inbound} and (select status from before) = 'snoozed' as reopened,
+      exists (select 1 from "PendingMessageStatus" p where p."channelId" = ${channelId}::uuid and p."externalId" = ${message.externalId}) as pending,
+      (select count(*) from seen)::int as seen`;
+  if (!row?.id) return null;
+  return { id: row.id, reopened: row.reopened === true, hasPendingStatuses: row.pending };
 }
 
 /** Statuses (and deletions) that arrived before their message, applied now, oldest first. */

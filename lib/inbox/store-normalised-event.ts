@@ -15,11 +15,15 @@ import { upsertContact } from './upsert-contact';
  * profiled. Both are recomputed on every run, so a crash before their jobs were queued is
  * repaired by the retry (the jobs' singleton keys make re-queueing harmless).
  */
-export type StoreResult = { messageIds: string[]; insertedMessageIds: string[]; mediaIds: string[]; contactIdsWithoutProfile: string[]; createdConversationIds: string[] };
+export type StoreResult = {
+  messageIds: string[]; insertedMessageIds: string[];
+  /** Inserted by this run, inbound and from the customer: what the AI agent answers. */
+  insertedCustomerMessageIds: string[];
+  mediaIds: string[]; contactIdsWithoutProfile: string[]; createdConversationIds: string[] };
 
 export async function storeNormalisedEvent(options: { workspaceId: string; channelId: string; event: NormalisedEvent }): Promise<StoreResult> {
   const { workspaceId, channelId, event } = options;
-  const result: StoreResult = { messageIds: [], insertedMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [], createdConversationIds: [] };
+  const result: StoreResult = { messageIds: [], insertedMessageIds: [], insertedCustomerMessageIds: [], mediaIds: [], contactIdsWithoutProfile: [], createdConversationIds: [] };
   const insertedMediaIds: string[] = [];
 
   for (const message of event.messages) {
@@ -27,13 +31,14 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     if (contact.needsProfile && !result.contactIdsWithoutProfile.includes(contact.id)) result.contactIdsWithoutProfile.push(contact.id);
     // An answer to the satisfaction question joins the closed conversation it rates.
     const csat = await matchCsatAnswer({ workspaceId, contactId: contact.id, message });
-    const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt });
+    const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt, newContact: contact.created });
     if (conversation.created && !result.createdConversationIds.includes(conversation.id)) result.createdConversationIds.push(conversation.id);
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
     insertedMediaIds.push(...stored.mediaIds);
     if (csat && stored.inserted) await recordCsatAnswer({ workspaceId, surveyId: csat.surveyId, rating: csat.rating, messageId: stored.messageId, at: message.sentAt });
     result.messageIds.push(stored.messageId);
     if (stored.inserted) result.insertedMessageIds.push(stored.messageId);
+    if (stored.inserted && message.direction === 'inbound' && message.sender === 'customer') result.insertedCustomerMessageIds.push(stored.messageId);
     // A conversation opened by the customer alerts the team (batched by the notification-digests job).
     if (conversation.created && stored.inserted && message.direction === 'inbound') {
       await queueNewConversationAlerts({ workspaceId, conversationId: conversation.id, preview: message.text ?? null });

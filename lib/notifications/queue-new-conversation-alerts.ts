@@ -6,10 +6,15 @@ import { excerpt } from './queue-mention-alerts';
  * an inbound message opened a conversation; the conversation id makes a re-run harmless.
  */
 export async function queueNewConversationAlerts(options: { workspaceId: string; conversationId: string; preview: string | null }): Promise<number> {
-  const already = await db.notificationOutbox.count({ where: { workspaceId: options.workspaceId, conversationId: options.conversationId, kind: 'new_conversation' } });
-  if (already) return 0;
-  const members = await db.membership.findMany({ where: { workspaceId: options.workspaceId, notifyNewConversations: true }, select: { userId: true } });
-  if (!members.length) return 0;
+  // Who wants the alert, and whether a run before this one queued it, in one round trip (this
+  // runs for every new conversation in the webhook worker).
+  const members = await db.$queryRaw<{ userId: string; already: boolean }[]>`
+    select m."userId"::text as "userId", exists (
+        select 1 from "NotificationOutbox" o
+        where o."workspaceId" = ${options.workspaceId}::uuid and o."conversationId" = ${options.conversationId}::uuid and o.kind = 'new_conversation'
+      ) as already
+    from "Membership" m where m."workspaceId" = ${options.workspaceId}::uuid and m."notifyNewConversations"`;
+  if (!members.length || members[0]!.already) return 0;
   const summary = options.preview ? excerpt(options.preview) : '(no text)';
   const result = await db.notificationOutbox.createMany({
     data: members.map((m) => ({ workspaceId: options.workspaceId, userId: m.userId, kind: 'new_conversation', conversationId: options.conversationId, summary })),

@@ -5,6 +5,7 @@ import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
 import { queueInboundAutomationEvents } from '../../automations/queue-inbound-automation-events';
 import { channelProviders, channelTypeForObject } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
+import type { ChannelType } from '../../generated/prisma/enums';
 import { db } from '../../db';
 import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
 import { storeNormalisedEvent } from '../../inbox/store-normalised-event';
@@ -15,20 +16,18 @@ import { unsafeFindChannelByRoutingKey } from './unsafe-find-channel-by-routing-
 
 export type ProcessOutcome = 'processed' | 'skipped' | 'dead' | 'unroutable';
 
-const SETTLED = new Set(['processed', 'ignored', 'unroutable', 'malformed']);
-
 export async function processWebhookEvent(options: { eventId: string; attempt: number; maxAttempts: number; log: Logger }): Promise<ProcessOutcome> {
   const { eventId, attempt, maxAttempts } = options;
   // Unscoped: the id comes from our own job payload; the row carries its workspace.
-  const event = await db.webhookEvent.findUnique({ where: { id: eventId }, select: { id: true, status: true, channelId: true, workspaceId: true, payload: true, object: true, routingKey: true } });
-  if (!event || SETTLED.has(event.status) || !event.channelId || !event.workspaceId || event.payload === null) {
-    options.log.info({ eventId, status: event?.status ?? 'missing' }, 'webhook event skipped');
+  const event = await claimEvent(eventId);
+  if (!event) {
+    const found = await db.webhookEvent.findUnique({ where: { id: eventId }, select: { status: true } });
+    options.log.info({ eventId, status: found?.status ?? 'missing' }, 'webhook event skipped');
     return 'skipped';
   }
-  await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processing', attempts: { increment: 1 } } });
   // The intake routes from a per-process cache (find-channel-routes.ts); this is the check that
   // counts: never store into a channel disconnected (or moved) since the webhook arrived.
-  const channel = await currentChannel({ id: event.id, channelId: event.channelId, object: event.object, routingKey: event.routingKey });
+  const channel = await currentChannel(event);
   if (!channel) {
     await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'unroutable', channelId: null, workspaceId: null, lastError: `No connected channel for ${event.routingKey ?? '(no routing key)'} any more` } });
     options.log.info({ eventId }, 'webhook event unroutable: channel disconnected since it arrived');
@@ -53,7 +52,7 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
       if (channel.type !== 'whatsapp') await enqueue('fetch-contact-profile', { contactId }, { singletonKey: contactId });
     }
     // The AI agent answers inbound customer messages (the job decides whether and how).
-    await enqueueAgentReplies({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds });
+    await enqueueAgentReplies({ workspaceId: event.workspaceId, messageIds: stored.insertedCustomerMessageIds });
     // Automation rules run in their own jobs; all customer messages of the unit are re-offered on
     // a retry, and the per-rule run key keeps that from running anything twice.
     await queueInboundAutomationEvents({ workspaceId: event.workspaceId, createdConversationIds: stored.createdConversationIds, messageIds: stored.messageIds });
@@ -71,9 +70,27 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
   }
 }
 
+type ChannelRow = { id: string; workspaceId: string; type: ChannelType; externalId: string; status: string };
+type ClaimedEvent = { id: string; channelId: string; workspaceId: string; payload: unknown; object: string; routingKey: string | null; channel: ChannelRow | null };
+
+/**
+ * Marks the event `processing` (one more attempt) and reads it with the channel it was routed
+ * to, in one statement; null when there is nothing to do (settled, never routed, no payload).
+ */
+async function claimEvent(eventId: string): Promise<ClaimedEvent | null> {
+  const [row] = await db.$queryRaw<ClaimedEvent[]>`
+    update "WebhookEvent" e set status = 'processing', attempts = e.attempts + 1, "updatedAt" = now()
+    where e.id = ${eventId}::uuid and e.status not in ('processed', 'ignored', 'unroutable', 'malformed')
+      and e."channelId" is not null and e."workspaceId" is not null and e.payload is not null
+    returning e.id::text as id, e."channelId"::text as "channelId", e."workspaceId"::text as "workspaceId", e.payload, e.object, e."routingKey",
+      (select json_build_object('id', c.id, 'workspaceId', c."workspaceId", 'type', c.type, 'externalId', c."externalId", 'status', c.status)
+        from "Channel" c where c.id = e."channelId") as channel`;
+  return row ?? null;
+}
+
 /** The event's channel if still connected, else the account's current channel (re-routed), else null. */
-async function currentChannel(event: { id: string; channelId: string; object: string; routingKey: string | null }) {
-  const routed = await db.channel.findUnique({ where: { id: event.channelId }, select: { id: true, workspaceId: true, type: true, externalId: true, status: true } });
+async function currentChannel(event: ClaimedEvent): Promise<ChannelRow | null> {
+  const routed = event.channel;
   if (routed && routed.status !== 'disconnected' && routed.externalId === event.routingKey) return routed;
   const type = channelTypeForObject[event.object];
   const found = type ? await unsafeFindChannelByRoutingKey(type, event.routingKey) : null;
