@@ -20,7 +20,7 @@ async function fail(messageId: string, errorCode: string, errorMessage: string):
 }
 
 /** Live delivery ticks: the inbox stream tells open threads that this message changed. */
-async function recordStatusEvent(messageId: string, status: 'sent' | 'failed') {
+async function recordStatusEvent(messageId: string, status: 'failed') {
   const message = await db.message.findUnique({ where: { id: messageId }, select: { workspaceId: true, conversationId: true } });
   if (message) await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: message.conversationId, type: 'message.updated', payload: { messageId, status } });
 }
@@ -71,8 +71,8 @@ export async function deliverOutboundMessage(options: { messageId: string; final
       publicCommentReply: details.mode === 'comment_public',
     });
     const sendTag = details.content.type === 'template' ? 'template' : (window.tag ?? null);
-    await storeSent({ messageId, channelId: channel.id, externalId, sendTag });
-    await recordStatusEvent(messageId, 'sent');
+    const stored = await storeSent({ messageId, channelId: channel.id, externalId, sendTag });
+    if (stored) await recordInboxEvent({ ...stored, type: 'message.updated', payload: { messageId, status: 'sent' } });
     log.info({ messageId, channelId: channel.id, workspaceId: message.workspaceId, tag: sendTag }, 'message sent');
     return 'sent';
   } catch (error) {
@@ -126,14 +126,22 @@ async function handleGraphError(options: { error: GraphApiError; message: NonNul
 /**
  * Marks the message sent under Meta's id. An IG/Messenger echo of this very message can be
  * ingested before we get here and hold the id already; throwing would retry and send twice, so
- * the echo row is folded into ours instead.
+ * the echo row is folded into ours instead. One statement (it was a transaction of four round
+ * trips and a re-read for the live event): the update reads the delete's result, so the echo's
+ * row is gone before our row takes its id, and both commit together.
  */
-async function storeSent(options: { messageId: string; channelId: string; externalId: string; sendTag: string | null }) {
-  const data = { status: 'sent' as const, externalId: options.externalId, sentAt: new Date(), sendTag: options.sendTag, errorCode: null, errorMessage: null, failedAt: null };
-  await db.$transaction(async (tx) => {
-    await tx.message.deleteMany({ where: { channelId: options.channelId, externalId: options.externalId, direction: 'outbound', id: { not: options.messageId } } });
-    await tx.message.update({ where: { id: options.messageId }, data });
-  });
+async function storeSent(options: { messageId: string; channelId: string; externalId: string; sendTag: string | null }): Promise<{ workspaceId: string; conversationId: string } | null> {
+  const [row] = await db.$queryRaw<{ workspaceId: string; conversationId: string }[]>`
+    with echo as (
+      delete from "Message" where "channelId" = ${options.channelId}::uuid and "externalId" = ${options.externalId}
+        and direction = 'outbound' and id <> ${options.messageId}::uuid
+      returning id
+    )
+    update "Message" set status = 'sent', "externalId" = ${options.externalId}, "sentAt" = ${new Date()}, "sendTag" = ${options.sendTag},
+      "errorCode" = null, "errorMessage" = null, "failedAt" = null, "updatedAt" = now()
+    where id = ${options.messageId}::uuid and (select count(*) from echo) >= 0
+    returning "workspaceId"::text as "workspaceId", "conversationId"::text as "conversationId"`;
+  return row ?? null;
 }
 
 async function unsafeLoadOutboundMessage(id: string) {

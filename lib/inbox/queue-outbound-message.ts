@@ -105,8 +105,9 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
       data: { messageId: message.id, kind, mimeType, sizeBytes, fileName, storageKey, status: 'stored' } as Prisma.MessageMediaUncheckedCreateInput,
     });
   }
-  await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: new Date(), lastMessagePreview: text?.slice(0, 140) ?? null } });
-  if (!options.notAReply) await recordReplyFacts(ctx.db, { conversationId: conversation.id, sender: options.sender, authorUserId: options.authorUserId ?? null, at: new Date() });
+  const lastMessage = { at: new Date(), preview: text?.slice(0, 140) ?? null };
+  if (options.notAReply) await ctx.db.conversation.update({ where: { id: conversation.id }, data: { lastMessageAt: lastMessage.at, lastMessagePreview: lastMessage.preview } });
+  else await recordReplyFacts(ctx.db, { workspaceId: conversation.workspaceId, conversationId: conversation.id, sender: options.sender, authorUserId: options.authorUserId ?? null, at: lastMessage.at, lastMessage });
   await recordInboxEvent({ workspaceId: message.workspaceId, conversationId: conversation.id, type: 'message.created', payload: { messageId: message.id, direction: 'outbound', status: 'queued', preview: text } });
   if (options.delivery !== 'caller') await enqueue('send-message', { messageId: message.id }, { singletonKey: message.id });
   return { messageId: message.id, status: message.status, duplicate: false };

@@ -51,7 +51,7 @@ export async function storeMessage(options: { workspaceId: string; channelId: st
     }
     if (inserted.hasPendingStatuses) await applyPendingStatuses(tx, { channelId, externalId: message.externalId, messageId: inserted.id });
     // A reply typed in Meta's own app (an echo) is a human reply too (reports).
-    if (message.direction === 'outbound' && message.sender === 'native_app') await recordReplyFacts(tx, { conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
+    if (message.direction === 'outbound' && message.sender === 'native_app') await recordReplyFacts(tx, { workspaceId, conversationId, sender: 'native_app', authorUserId: null, at: message.sentAt });
     return { messageId: inserted.id, conversationId, inserted: true, updated: false, mediaIds, reopened: inserted.reopened };
   });
 }

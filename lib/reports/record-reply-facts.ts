@@ -1,25 +1,34 @@
 // Facts the reports read, recorded as replies happen (computing them from the message log on
 // every report would read every message of the range; see docs/architecture.md "Reports").
-// Both updates are guarded, so a retried send or a duplicate echo changes nothing.
+// Guarded, so a retried send or a duplicate echo changes nothing.
 import type { MessageSender } from '../generated/prisma/enums';
+import type { SqlClient } from '../realtime/record-inbox-event';
 
-type ConversationWriter = {
-  conversation: { updateMany(args: { where: Record<string, unknown>; data: Record<string, unknown> }): Promise<{ count: number }> };
-};
-
+/**
+ * One statement on the conversation row: the first response (the first reply after the customer
+ * wrote — a conversation the business opened, a template to a contact who never wrote, has no
+ * first response to time), "a person was involved" (a reply from Relaydesk's composer or Meta's
+ * own app: not "resolved by AI"), and with `lastMessage` the list's last-message fields, so the
+ * send path writes the row once.
+ */
 export async function recordReplyFacts(
-  db: ConversationWriter,
-  options: { conversationId: string; sender: MessageSender; authorUserId: string | null; at: Date },
+  db: SqlClient,
+  options: { workspaceId: string; conversationId: string; sender: MessageSender; authorUserId: string | null; at: Date; lastMessage?: { at: Date; preview: string | null } },
 ): Promise<void> {
-  const { conversationId, sender, authorUserId, at } = options;
-  // The first reply after the customer wrote: a conversation the business opened (a template
-  // to a contact who never wrote) has no first response to time.
-  await db.conversation.updateMany({
-    where: { id: conversationId, firstResponseAt: null, firstInboundAt: { not: null, lte: at } },
-    data: { firstResponseAt: at, firstResponderId: sender === 'operator' ? authorUserId : null, firstResponseSender: sender },
-  });
-  // A person wrote (in Relaydesk or in Meta's own app): the conversation is not "resolved by AI".
-  if (sender === 'operator' || sender === 'native_app') {
-    await db.conversation.updateMany({ where: { id: conversationId, humanInvolved: false }, data: { humanInvolved: true } });
-  }
+  const { workspaceId, conversationId, sender, authorUserId, at, lastMessage } = options;
+  const human = sender === 'operator' || sender === 'native_app';
+  const responderId = sender === 'operator' ? authorUserId : null;
+  await db.$queryRaw`
+    update "Conversation" c set
+      "firstResponseAt" = case when f.first then ${at} else c."firstResponseAt" end,
+      "firstResponderId" = case when f.first then ${responderId}::uuid else c."firstResponderId" end,
+      "firstResponseSender" = case when f.first then ${sender}::"MessageSender" else c."firstResponseSender" end,
+      "humanInvolved" = c."humanInvolved" or ${human},
+      "lastMessageAt" = case when ${lastMessage !== undefined} then ${lastMessage?.at ?? null}::timestamptz(3) else c."lastMessageAt" end,
+      "lastMessagePreview" = case when ${lastMessage !== undefined} then ${lastMessage?.preview ?? null} else c."lastMessagePreview" end,
+      "updatedAt" = now()
+    from (select c2.id, c2."firstResponseAt" is null and c2."firstInboundAt" is not null and c2."firstInboundAt" <= ${at} as first
+          from "Conversation" c2 where c2.id = ${conversationId}::uuid and c2."workspaceId" = ${workspaceId}::uuid) f
+    where c.id = f.id and (f.first or (${human} and not c."humanInvolved") or ${lastMessage !== undefined})
+    returning 1`;
 }

@@ -1,29 +1,32 @@
 // The guardrail counters composeReply needs, computed from this conversation's AgentRun rows
 // (the ledger of every turn), so they survive restarts and count drafts as well as sends.
-import type { ScopedDb } from '../../workspaces/scoped-db';
-
-const answered = ['drafted', 'sent'] as const;
-
-export async function countRepliesInLastHour(options: { db: ScopedDb; conversationId: string; excludeRunId: string; now: Date }): Promise<number> {
-  return options.db.agentRun.count({
-    where: { conversationId: options.conversationId, status: { in: [...answered] }, id: { not: options.excludeRunId }, createdAt: { gte: new Date(options.now.getTime() - 3_600_000) } },
-  });
-}
-
-/** Consecutive latest answered turns that did not resolve the question (runs store reason 'unresolved'). */
-export async function countUnresolvedTurns(options: { db: ScopedDb; conversationId: string; excludeRunId: string }): Promise<number> {
-  const recent = await options.db.agentRun.findMany({
-    where: { conversationId: options.conversationId, status: { in: [...answered] }, kind: { not: 'intro' }, id: { not: options.excludeRunId } },
-    orderBy: { createdAt: 'desc' },
-    take: 25,
-    select: { reason: true },
-  });
-  let count = 0;
-  for (const run of recent) {
-    if (run.reason !== UNRESOLVED_REASON) break;
-    count += 1;
-  }
-  return count;
-}
+import type { SqlClient } from '../../realtime/record-inbox-event';
 
 export const UNRESOLVED_REASON = 'unresolved';
+
+/**
+ * In one statement (read on every turn):
+ * - `repliesInLastHour`: answered turns (drafted or sent) in the last hour;
+ * - `unresolvedTurns`: consecutive latest answered turns (intros aside) that did not resolve the
+ *   question (runs store reason 'unresolved'), looking back at most 25 turns.
+ * `excludeRunId`: the run asking, which is not a past turn.
+ */
+export async function countGuardrailTurns(options: { db: SqlClient; workspaceId: string; conversationId: string; excludeRunId: string; now: Date }): Promise<{ repliesInLastHour: number; unresolvedTurns: number }> {
+  const { workspaceId, conversationId, excludeRunId } = options;
+  const since = new Date(options.now.getTime() - 3_600_000);
+  const [row] = await options.db.$queryRaw<{ repliesInLastHour: number; unresolvedTurns: number }[]>`
+    with recent as (
+      select r.reason, row_number() over (order by r."createdAt" desc) as n
+      from "AgentRun" r
+      where r."workspaceId" = ${workspaceId}::uuid and r."conversationId" = ${conversationId}::uuid and r.status in ('drafted', 'sent')
+        and r.kind <> 'intro' and r.id <> ${excludeRunId}::uuid
+      order by r."createdAt" desc
+      limit 25
+    )
+    select
+      (select count(*) from "AgentRun" r
+        where r."workspaceId" = ${workspaceId}::uuid and r."conversationId" = ${conversationId}::uuid and r.status in ('drafted', 'sent')
+          and r.id <> ${excludeRunId}::uuid and r."createdAt" >= ${since})::int as "repliesInLastHour",
+      coalesce((select min(n) - 1 from recent where reason is distinct from ${UNRESOLVED_REASON}), (select count(*) from recent))::int as "unresolvedTurns"`;
+  return row ?? { repliesInLastHour: 0, unresolvedTurns: 0 };
+}

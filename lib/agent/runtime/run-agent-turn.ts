@@ -5,7 +5,7 @@
 // a crash between "sent" and "recorded" cannot send twice.
 import { createHash } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client';
-import type { ChannelType, ConversationHandling, ConversationKind, MessageKind } from '../../generated/prisma/enums';
+import type { ChannelStatus, ChannelType, ConversationHandling, ConversationKind, ConversationStatus, MessageDirection, MessageKind, MessageSender } from '../../generated/prisma/enums';
 import { db } from '../../db';
 import { AppError } from '../../errors';
 import { createReplyDraft } from '../../inbox/drafts/create-reply-draft';
@@ -24,7 +24,7 @@ import type { SourceRef } from '../engine/grounding';
 import { isProviderError } from '../providers/agent-provider';
 import { alertOwnersCapReachedOnce, getCapStatus } from '../usage/monthly-cap';
 import { alertOwnersAiLimitReachedOnce, getAiReplyAllowance } from '../../billing/ai-reply-allowance';
-import { countRepliesInLastHour, countUnresolvedTurns, UNRESOLVED_REASON } from './agent-run-counters';
+import { countGuardrailTurns, UNRESOLVED_REASON } from './agent-run-counters';
 import type { AgentRuntimeDeps, ResolvedProvider } from './agent-runtime-deps.types';
 import { agentSystemContext, type AgentSystemContext } from './agent-system-context';
 import { commentMatchesKeywords, decideAgentMode } from './decide-agent-mode';
@@ -50,28 +50,10 @@ export type RunAgentTurnOptions = {
 export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentTurnOutcome> {
   const started = Date.now();
   const now = options.now ?? new Date();
-  // The workspace and its current settings version in one round trip: the settings themselves
-  // come from the per-version cache (lib/agent/agent-settings.ts) unless a save made a new version.
-  const [found] = await db.$queryRaw<{ id: string; name: string; slug: string; settingsVersion: number }[]>`
-    select w.id::text as id, w.name, w.slug,
-      coalesce((select max(v.version) from "AgentSettingsVersion" v where v."workspaceId" = w.id), 0)::int as "settingsVersion"
-    from "Workspace" w where w.id = ${options.workspaceId}::uuid`;
-  if (!found) return { status: 'missing' };
-  const { settingsVersion, ...workspace } = found;
+  const loaded = await loadTurnStart(options.workspaceId, options.messageId);
+  if (!loaded) return { status: 'missing' };
+  const { workspace, settingsVersion, trigger, latestInboundId } = loaded;
   const ctx = agentSystemContext(workspace);
-  // Scoped read: a payload naming workspace A with B's message id finds nothing.
-  const trigger = await ctx.db.message.findFirst({
-    where: { id: options.messageId },
-    select: {
-      id: true, direction: true, sender: true, kind: true, text: true, sentAt: true, externalId: true,
-      conversation: {
-        select: {
-          id: true, kind: true, status: true, handling: true, contactId: true, channelId: true, lastInboundAt: true,
-          channel: { select: { id: true, type: true, status: true, externalId: true } },
-        },
-      },
-    },
-  });
   if (!trigger) return { status: 'missing' };
   const conversation = trigger.conversation;
   const kind = conversation.kind === 'comment_thread' ? 'comment' : 'reply';
@@ -96,12 +78,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   if (conversation.status === 'closed' || conversation.status === 'snoozed') return skip(`conversation_${conversation.status}`);
   if (conversation.channel.status !== 'active') return skip('channel_inactive');
   // Debounce: a burst of messages is answered once, by the job of the newest one.
-  const latest = await ctx.db.message.findFirst({
-    where: { conversationId: conversation.id, direction: 'inbound', sender: 'customer' },
-    orderBy: [{ sentAt: 'desc' }, { id: 'desc' }],
-    select: { id: true },
-  });
-  if (latest && latest.id !== trigger.id) return skip('superseded');
+  if (latestInboundId && latestInboundId !== trigger.id) return skip('superseded');
   // Nobody can send a text here any more (IG/Messenger: more than 7 days since the customer's
   // last message; WhatsApp after 24 h: templates only), so a draft would cost tokens and sit
   // above a composer that refuses it. Between 24 h and 7 days on IG/Messenger an operator can
@@ -128,10 +105,9 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   }
 
   const resolved = await options.deps.resolveProvider({ ctx });
-  const [turns, repliesInLastHour, unresolvedTurns] = await Promise.all([
+  const [turns, { repliesInLastHour, unresolvedTurns }] = await Promise.all([
     loadTurns(ctx, conversation.id, trigger.sentAt),
-    countRepliesInLastHour({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId, now }),
-    countUnresolvedTurns({ db: ctx.db, conversationId: conversation.id, excludeRunId: runId }),
+    countGuardrailTurns({ db: ctx.db, workspaceId: workspace.id, conversationId: conversation.id, excludeRunId: runId, now }),
   ]);
   decidedFields = { mode, provider: resolved.providerId, model: resolved.model };
 
@@ -201,6 +177,54 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   const draftId = await draft(turn, intro ? `${intro}\n\n${result.text}` : result.text);
   await finish({ ...usage, status: 'drafted', replyText: result.text, draftId, reason: resolution });
   return { status: 'drafted', runId };
+}
+
+type TurnStart = {
+  workspace: { id: string; name: string; slug: string };
+  settingsVersion: number;
+  trigger: {
+    id: string; direction: MessageDirection; sender: MessageSender; kind: MessageKind; text: string | null; sentAt: Date; externalId: string | null;
+    conversation: {
+      id: string; kind: ConversationKind; status: ConversationStatus; handling: ConversationHandling; contactId: string; channelId: string; lastInboundAt: Date | null;
+      channel: { id: string; type: ChannelType; status: ChannelStatus; externalId: string };
+    };
+  } | null;
+  /** The conversation's newest inbound customer message (the debounce answers only that one). */
+  latestInboundId: string | null;
+};
+
+/**
+ * Everything a turn starts from, in one round trip (it was four): the workspace with its current
+ * settings version (the settings come from the per-version cache, lib/agent/agent-settings.ts),
+ * the trigger message with its conversation and channel, and the conversation's newest inbound
+ * customer message. Every table is read within the payload's workspace: a payload naming
+ * workspace A with B's message id finds no trigger.
+ */
+async function loadTurnStart(workspaceId: string, messageId: string): Promise<TurnStart | null> {
+  const [row] = await db.$queryRaw<{ id: string; name: string; slug: string; settingsVersion: number; trigger: TurnStart['trigger']; latestInboundId: string | null }[]>`
+    select w.id::text as id, w.name, w.slug,
+      coalesce((select max(v.version) from "AgentSettingsVersion" v where v."workspaceId" = w.id), 0)::int as "settingsVersion",
+      (select json_build_object(
+          'id', m.id, 'direction', m.direction, 'sender', m.sender, 'kind', m.kind, 'text', m.text, 'sentAt', m."sentAt", 'externalId', m."externalId",
+          'conversation', json_build_object(
+            'id', c.id, 'kind', c.kind, 'status', c.status, 'handling', c.handling, 'contactId', c."contactId", 'channelId', c."channelId", 'lastInboundAt', c."lastInboundAt",
+            'channel', json_build_object('id', ch.id, 'type', ch.type, 'status', ch.status, 'externalId', ch."externalId")))
+        from "Message" m
+        join "Conversation" c on c.id = m."conversationId" and c."workspaceId" = w.id
+        join "Channel" ch on ch.id = c."channelId" and ch."workspaceId" = w.id
+        where m.id = ${messageId}::uuid and m."workspaceId" = w.id) as trigger,
+      (select l.id::text from "Message" l join "Message" m on m.id = ${messageId}::uuid and m."workspaceId" = w.id
+        where l."workspaceId" = w.id and l."conversationId" = m."conversationId" and l.direction = 'inbound' and l.sender = 'customer'
+        order by l."sentAt" desc, l.id desc limit 1) as "latestInboundId"
+    from "Workspace" w where w.id = ${workspaceId}::uuid`;
+  if (!row) return null;
+  // JSON carries timestamps as strings.
+  const trigger = row.trigger && {
+    ...row.trigger,
+    sentAt: new Date(row.trigger.sentAt),
+    conversation: { ...row.trigger.conversation, lastInboundAt: row.trigger.conversation.lastInboundAt ? new Date(row.trigger.conversation.lastInboundAt) : null },
+  };
+  return { workspace: { id: row.id, name: row.name, slug: row.slug }, settingsVersion: row.settingsVersion, trigger, latestInboundId: row.latestInboundId };
 }
 
 function textReplyPossible(conversation: { kind: ConversationKind; lastInboundAt: Date | null; channel: { type: ChannelType } }, triggerSentAt: Date, now: Date): boolean {
