@@ -19,12 +19,18 @@ export async function fetchContactProfile(options: { contactId: string; log: Log
   try {
     const accessToken = channelAccessToken(contact.channel);
     const profile = await channelProviders[contact.channel.type].fetchProfile({ ...contact.channel, accessToken }, contact.externalId);
-    await db.contact.update({
-      where: { id: contact.id },
-      data: { name: profile.name ?? undefined, username: profile.username ?? undefined, avatarUrl: profile.avatarUrl ?? undefined, profileFetchedAt: new Date() },
-    });
-    // Open inboxes show a provisional name ("Instagram user 3456") until now: tell them.
-    const conversations = await db.conversation.findMany({ where: { contactId: contact.id, workspaceId: contact.channel.workspaceId }, select: { id: true }, orderBy: { lastMessageAt: 'desc' }, take: 5 });
+    // The profile, and the conversations whose open inboxes show a provisional name ("Instagram
+    // user 3456") until now, in one statement.
+    const conversations = await db.$queryRaw<{ id: string }[]>`
+      with updated as (
+        update "Contact" set name = coalesce(${profile.name ?? null}, name), username = coalesce(${profile.username ?? null}, username),
+          "avatarUrl" = coalesce(${profile.avatarUrl ?? null}, "avatarUrl"), "profileFetchedAt" = now(), "updatedAt" = now()
+        where id = ${contact.id}::uuid
+        returning id
+      )
+      select c.id::text as id from "Conversation" c
+      where c."contactId" = (select id from updated) and c."workspaceId" = ${contact.channel.workspaceId}::uuid
+      order by c."lastMessageAt" desc limit 5`;
     for (const conversation of conversations) {
       await recordInboxEvent({ workspaceId: contact.channel.workspaceId, conversationId: conversation.id, type: 'conversation.updated', payload: { changes: ['contact'] } });
     }
