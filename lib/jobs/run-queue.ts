@@ -1,5 +1,5 @@
 // One fetch loop per queue: takes up to `concurrency − running` jobs in one query, runs them
-// concurrently, and completes finished jobs in batches. Replaces pg-boss's `work()`, which runs
+// concurrently, and completes finished jobs in batches (across queues: lib/jobs/job-completer.ts). Replaces pg-boss's `work()`, which runs
 // one polling loop per slot taking one job at a time and sleeps the full polling interval between
 // fetches even while jobs wait (so a queue's throughput was capped at slots ÷ interval and jobs
 // sat 10–28 s in queues while running for 0.1–0.25 s).
@@ -16,6 +16,7 @@
 import type PgBoss from 'pg-boss';
 import { logger, type Logger } from '../logger';
 import type { JobDefinition } from './define-job';
+import { createJobCompleter, type JobCompleter } from './job-completer';
 import type { JobSlots } from './job-slots';
 
 export type QueueRunner = {
@@ -42,6 +43,8 @@ export type RunQueueOptions = {
    */
   slots?: JobSlots;
   pollMs: number;
+  /** Shared by the process's runners; without it this runner batches its own completions. */
+  completer?: JobCompleter;
   /** Runs one job (validation, logging); throws to fail it. */
   run(definition: JobDefinition, job: Job): Promise<void>;
   log?: Logger;
@@ -65,28 +68,10 @@ export function runQueue(options: RunQueueOptions): QueueRunner {
     resolve?.();
   };
 
-  // Completions of jobs that finish close together go out in one statement.
-  let toComplete: string[] = [];
-  let flushing: Promise<void> | null = null;
-  const complete = (id: string): Promise<void> => {
-    toComplete.push(id);
-    flushing ??= new Promise<void>((resolve) => {
-      setImmediate(() => {
-        const ids = toComplete;
-        toComplete = [];
-        flushing = null;
-        boss.complete(name, ids).then(
-          () => resolve(),
-          (error: unknown) => {
-            // The jobs stay active and are retried after they expire; handlers are idempotent.
-            log.error({ err: error, jobs: ids.length }, 'could not mark jobs completed; they will run again after they expire');
-            resolve();
-          },
-        );
-      });
-    });
-    return flushing;
-  };
+  // Completions of jobs that finish close together (in every queue of the process) go out in
+  // one statement (lib/jobs/job-completer.ts).
+  const completer = options.completer ?? createJobCompleter(boss, log);
+  const complete = (id: string) => completer.complete(name, id);
 
   const execute = async (job: Job) => {
     let timer: NodeJS.Timeout | undefined;

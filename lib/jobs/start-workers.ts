@@ -3,6 +3,7 @@ import { env } from '../env';
 import { logger } from '../logger';
 import { ensureQueues, getBoss, stopBoss } from './boss';
 import type { JobDefinition } from './define-job';
+import { createJobCompleter } from './job-completer';
 import { createJobSlots, jobSlotsForPool } from './job-slots';
 import { listenForJobs } from './listen-for-jobs';
 import { jobRegistry } from './registry';
@@ -49,12 +50,13 @@ export async function startWorkers(options: { jobs?: readonly JobDefinition[]; p
   await ensureQueues(boss, jobs);
   const listener = listenForJobs();
   await listener.ready.catch((error: unknown) => logger.warn({ err: error }, 'job listener not connected yet; queues are polled until it is'));
+  const completer = createJobCompleter(boss, logger);
   const runners: QueueRunner[] = [];
   const unregister: (() => void)[] = [];
   for (const definition of jobs) {
     const pollSeconds = options.pollingIntervalSeconds ?? definition.pollingIntervalSeconds ?? (definition.schedule ? SCHEDULED_POLL_SECONDS : DEFAULT_POLL_SECONDS);
     const concurrency = Math.min(definition.concurrency ?? WORKER_CONCURRENCY, slots.size);
-    const runner = runQueue({ boss, definition, concurrency, slots, pollMs: pollSeconds * 1000, run: runJob });
+    const runner = runQueue({ boss, definition, concurrency, slots, completer, pollMs: pollSeconds * 1000, run: runJob });
     runners.push(runner);
     unregister.push(registerQueueRunner(runner));
     if (definition.schedule) await boss.schedule(definition.name, definition.schedule, {}, { tz: 'UTC' });

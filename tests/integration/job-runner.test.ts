@@ -7,6 +7,8 @@ import { db } from '@/lib/db';
 import { getBoss } from '@/lib/jobs/boss';
 import { defineJob } from '@/lib/jobs/define-job';
 import { JOBS_INSERTED_CHANNEL } from '@/lib/jobs/insert-jobs-sql';
+import { createJobCompleter } from '@/lib/jobs/job-completer';
+import type { Logger } from '@/lib/logger';
 import { jobSlotsForPool, POOL_HEADROOM } from '@/lib/jobs/job-slots';
 import { startWorkers } from '@/lib/jobs/start-workers';
 
@@ -110,5 +112,45 @@ describe('job runner', () => {
     await db.$executeRaw`select pg_notify(${JOBS_INSERTED_CHANNEL}, ${job.name})`;
     await vi.waitFor(() => expect(done).toEqual(['woken']), { timeout: 15_000, interval: 50 });
     await stop(2_000);
+  });
+});
+
+describe('job completer', () => {
+  it('completes the finished jobs of several queues in one statement, only jobs still active', async () => {
+    const boss = await getBoss();
+    const queues = ['test-completer-a', 'test-completer-b', 'test-completer-c'];
+    for (const name of queues) await boss.createQueue(name, { name });
+    const ids: Record<string, string[]> = {};
+    for (const name of queues) {
+      await boss.insert(Array.from({ length: 3 }, (_, n) => ({ name, data: { n } })));
+      const fetched = (await boss.fetch(name, { batchSize: 3 })) ?? [];
+      ids[name] = fetched.map((job) => job.id);
+    }
+    expect(Object.values(ids).flat()).toHaveLength(9);
+    // A job failed meanwhile (its queue retries: state 'retry') is not turned into a completed one.
+    await boss.fail('test-completer-c', ids['test-completer-c']![2]!, { message: 'failed elsewhere' });
+
+    const statements: string[] = [];
+    const logged: unknown[] = [];
+    const dbOfBoss = boss.getDb() as unknown as { executeSql(text: string, values: unknown[]): Promise<unknown> };
+    const originalExecute = dbOfBoss.executeSql.bind(dbOfBoss);
+    const spy = vi.spyOn(dbOfBoss, 'executeSql').mockImplementation((text: string, values: unknown[]) => {
+      statements.push(text);
+      return originalExecute(text, values);
+    });
+    const completer = createJobCompleter(boss, { error: (...args: unknown[]) => logged.push(args) } as unknown as Logger);
+    await Promise.all(queues.flatMap((name) => ids[name]!.map((id) => completer.complete(name, id))));
+    spy.mockRestore();
+
+    expect(statements).toHaveLength(1);
+    expect(logged).toEqual([]);
+    const states = await db.$queryRaw<{ name: string; state: string; n: number }[]>`
+      select name, state::text as state, count(*)::int as n from pgboss.job where name = any(${queues}) group by name, state order by name, state`;
+    expect(states).toEqual([
+      { name: 'test-completer-a', state: 'completed', n: 3 },
+      { name: 'test-completer-b', state: 'completed', n: 3 },
+      { name: 'test-completer-c', state: 'completed', n: 2 },
+      { name: 'test-completer-c', state: 'retry', n: 1 },
+    ]);
   });
 });
