@@ -4,6 +4,7 @@
 // are not expressible through Prisma's query API; every clause is bound to the workspace.
 import { Prisma } from '../generated/prisma/client';
 import { historyVisibleSince } from '../billing/history-visibility';
+import { runPreparedQuery } from '../run-prepared-query';
 import { AppError } from '../errors';
 import type { WorkspaceContext } from '../workspaces/context';
 import { decodeConversationCursor, encodeConversationCursor } from './conversation-cursor';
@@ -147,7 +148,8 @@ export async function listConversations(options: {
 
   let rows: ConversationListRow[];
   if (!filters.q) {
-    rows = await load('list');
+    // The inbox's most frequent statement, planned once per connection (lib/run-prepared-query.ts).
+    rows = await runPreparedQuery<ConversationListRow>(conversationListStatement(ctx, filters, cursor, limit, 'list', undefined, visibleSince));
   } else {
     const tsquery = buildSearchTsquery(filters.q);
     if (!tsquery) return { conversations: [], nextCursor: null };
