@@ -140,7 +140,7 @@ describe('the Meta webhook, answered before Next', () => {
 
 describe('everything else is Next’s', () => {
   it('hands pages, other routes and other spellings of the webhook path to Next', async () => {
-    const paths = ['/', '/api/health', '/pricing?plan=growth', '/api/webhooks/meta/', '/api/webhooks/metadata', '/api/webhooks/meta/extra', '/api/webhooks/stripe', '/API/webhooks/meta'];
+    const paths = ['/', '/api/health', '/pricing?plan=growth', '/api/webhooks/meta/', '/api/webhooks/metadata', '/api/webhooks/meta/deauthorize', '/api/webhooks/meta/data-deletion', '/api/webhooks/stripe', '/API/webhooks/meta'];
     for (const path of paths) expect((await send(server.port, { path })).body, path).toBe('from next');
     const post = await send(server.port, { method: 'POST', path: '/api/webhooks/calcom', body: '{}' });
     expect(post.body).toBe('from next');
