@@ -1,15 +1,6 @@
 import type { NextConfig } from 'next';
 import { PUBLIC_PAGE_PATHS, PUBLIC_PAGE_RSC_STAND_IN } from './lib/marketing/public-paths';
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), geolocation=(), microphone=(self)' },
-  ...(process.env.NODE_ENV === 'production'
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' }]
-    : []),
-];
+import { securityHeaders } from './lib/security/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -42,7 +33,7 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];
   },
 };
 

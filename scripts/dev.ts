@@ -7,7 +7,7 @@ import { DataDirInUseError } from '../lib/devtools/embedded-postgres';
 import { freePort } from '../lib/devtools/free-port';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
 import { spawn } from 'node:child_process';
-import { runNext } from '../lib/devtools/run-next';
+import { appServerCommand, runNext } from '../lib/devtools/run-next';
 import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defaults';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
@@ -44,7 +44,7 @@ async function main() {
       '',
     ].join('\n'),
   );
-  runNext(['dev', '--port', String(port)], { ...process.env, RUN_WORKERS_IN_PROCESS: 'true' }, database.stop);
+  runNext(appServerCommand('dev', port), { ...process.env, RUN_WORKERS_IN_PROCESS: 'true' }, database.stop);
   // A newcomer's first login should show the product working, not an empty inbox: on the run
   // that created the demo workspace, play the demo customers once the server answers.
   if (demo.created) void seedDemoConversations(url);

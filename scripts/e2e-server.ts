@@ -1,10 +1,11 @@
-// The server Playwright tests run against: a production build (`next start`) on a fresh
-// embedded database, with ephemeral secrets and in-process workers.
+// The server Playwright tests run against: the production build served by the production entry
+// (`npm start`, scripts/server.ts) on a fresh embedded database, with ephemeral secrets and
+// in-process workers.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateSecrets } from '../lib/devtools/dev-secrets';
 import { prepareDatabase } from '../lib/devtools/prepare-database';
-import { runNext } from '../lib/devtools/run-next';
+import { appServerCommand, runNext } from '../lib/devtools/run-next';
 import { applyMetaSimulatorDefaults } from '../lib/devtools/meta-simulator-defaults';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -45,7 +46,7 @@ const e2eCompany = {
 };
 
 runNext(
-  ['start', '--port', String(port)],
+  appServerCommand('production', port),
   {
     ...process.env,
     NODE_ENV: 'production',

@@ -1,5 +1,5 @@
 // npm run bench:public-pages: from the production build (run `npm run build` first), starts
-// `next start`, then measures the landing page as a first-time visitor gets it before any
+// the production server (`npm start`, scripts/server.ts), then measures the landing page as a first-time visitor gets it before any
 // consent: first-load JS = the gzip bytes of every script its HTML references plus its inline
 // scripts (target ≤ 90 KB), and the server's response time p50/p99 over BENCH_REQUESTS
 // sequential requests. The public pages ship no framework runtime, only the inline consent
@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { generateSecrets } from '../../lib/devtools/dev-secrets';
+import { appServerCommand } from '../../lib/devtools/run-next';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -23,7 +24,7 @@ if (!existsSync('.next/BUILD_ID')) {
 }
 
 // The public pages read no tenant data; a syntactically valid, unreachable database is enough.
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(PORT)], {
+const server = spawn(process.execPath, appServerCommand('production', PORT), {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,
@@ -44,6 +45,10 @@ const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'star
     COMPANY_HOSTING_PROVIDER: 'Bench Hosting',
     COMPANY_HOSTING_REGION: 'EU',
     COMPANY_GOVERNING_LAW: 'the laws of Germany',
+    // Production refuses to start without Stripe; the public pages never call it.
+    STRIPE_SECRET_KEY: 'sk_test_bench_unused',
+    STRIPE_WEBHOOK_SECRET: 'whsec_bench_unused',
+    ...Object.fromEntries(['STARTER', 'GROWTH', 'SCALE'].flatMap((plan) => ['MONTHLY', 'YEARLY'].map((period) => [`STRIPE_PRICE_${plan}_${period}`, `price_bench_${plan.toLowerCase()}_${period.toLowerCase()}`]))),
   },
 });
 const stop = () => server.exitCode === null && server.kill('SIGTERM');
@@ -58,7 +63,7 @@ async function waitForServer() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`next start did not answer on ${base} within 2 minutes`);
+  throw new Error(`the production server did not answer on ${base} within 2 minutes`);
 }
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;

@@ -1,5 +1,6 @@
-// npm run bench:webhook-ingest: the Meta webhook route on the production build (`npm run build`
-// first; this starts `next start`) against a bare Node `http` + HMAC + one `pg` INSERT server, on
+// npm run bench:webhook-ingest: the Meta webhook on the production build (`npm run build` first;
+// this starts the production entry `npm start` runs, scripts/server.ts, which answers the
+// webhook before Next's router) against a bare Node `http` + HMAC + one `pg` INSERT server, on
 // one fresh embedded Postgres, phases interleaved so both see the same machine:
 //   1. throughput: BENCH_TOTAL signed DMs with unique mids, 32 in flight, in BENCH_ROUNDS
 //      alternating rounds (route, bare, route, bare, …);
@@ -10,7 +11,7 @@
 //
 //   BENCH_TOTAL (default 6000), BENCH_ROUNDS (3), BENCH_RATE (200), BENCH_SECONDS (20),
 //   BENCH_CONCURRENCY (32), BENCH_LOG_LEVEL (info: production logging, to /dev/null),
-//   BENCH_PROFILE=1 (write a V8 CPU profile of the Next server to .data/bench-webhook-profile/)
+//   BENCH_PROFILE=1 (write a V8 CPU profile of the web server to .data/bench-webhook-profile/)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -67,7 +68,8 @@ process.on('exit', stopAll);
 
 const nextPort = await freePort();
 const profileDir = '.data/bench-webhook-profile';
-const next = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'node_modules/next/dist/bin/next', 'start', '--port', String(nextPort)], {
+const { appServerCommand } = await import('../../lib/devtools/run-next');
+const next = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...appServerCommand('production', nextPort)], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
     ...process.env,
@@ -163,10 +165,13 @@ try {
     await measured('route:burst', next.pid!, () => closedLoop({ target: route, total: n, concurrency: CONCURRENCY, make }));
     await measured('bare:burst', bare.pid!, () => closedLoop({ target: baseline, total: n, concurrency: CONCURRENCY, make }));
   }
-  // Where the route's CPU goes: Next's routing + proxy alone (GET handshake refused, 403), plus
-  // reading the body and checking the signature (bad signature, 401), plus storing (200).
+  // Where the route's CPU goes: the server's routing alone (GET handshake refused, 403), plus
+  // reading the body and checking the signature (bad signature, 401), plus storing (200); and,
+  // for comparison, Next's own routing floor — the path with a trailing slash, which Next's
+  // router answers with a redirect before any page or route runs (what the webhook used to pay).
   const breakdown = [
     { key: 'route: GET → 403 (routing floor)', target: { ...route, method: 'GET' as const, path: route.path + '?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1' } },
+    { key: 'Next: GET …/meta/ → 308 (Next routing floor)', target: { ...route, method: 'GET' as const, path: route.path + '/?hub.mode=subscribe&hub.verify_token=wrong&hub.challenge=1' } },
     { key: 'route: POST bad signature → 401', target: route, unsigned: true },
   ];
   for (const step of breakdown) {

@@ -5,7 +5,7 @@
 // answers a socket that is already gone. Nothing on our side failed and nobody is waiting for
 // the answer, so instrumentation.ts installs this filter in the server process: exactly that
 // error becomes one debug line; every other error is printed as before.
-// Reproduced by tests/e2e/aborted-requests.spec.ts against `next start`.
+// Reproduced by tests/e2e/aborted-requests.spec.ts against the production server (`npm start`).
 import type { Logger } from '../logger';
 
 type ConsoleError = (...args: unknown[]) => void;

@@ -1,4 +1,5 @@
 import { logger } from '../logger';
+import { addShutdownTask, isShutdownClaimed } from '../server/shutdown-tasks';
 import { startWorkers } from './start-workers';
 
 /**
@@ -10,6 +11,9 @@ export function startInProcessWorkers(retryMs = 10_000): void {
   const attempt = () => {
     startWorkers()
       .then((stop) => {
+        // Under the production server, stop after the requests in flight (lib/server/shutdown-tasks.ts);
+        // under `next dev`, on the signal itself.
+        if (isShutdownClaimed()) return addShutdownTask('in-process job workers', stop);
         const shutdown = () => void stop().finally(() => process.exit(0));
         process.once('SIGTERM', shutdown);
         process.once('SIGINT', shutdown);

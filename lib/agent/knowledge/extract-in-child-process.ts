@@ -83,7 +83,7 @@ async function acquireSlot(maxWaitMs: number): Promise<() => void> {
   };
 }
 
-/** The project root: every entry point (next start, npm run worker, vitest) runs from it. */
+/** The project root: every entry point (npm start, npm run worker, vitest) runs from it. */
 function childEntry(): { cwd: string; entry: string } {
   const cwd = process.cwd();
   const entry = path.join(cwd, 'lib', 'agent', 'knowledge', 'extraction-child.ts');

@@ -1,27 +1,17 @@
 // GET /api/webhooks/meta – Meta's verification handshake (hub.challenge).
 // POST /api/webhooks/meta – signed Instagram/Messenger/WhatsApp webhooks: verify, store, enqueue, 200.
 //
-// A Pages API route rather than an App Router route handler, for speed: Meta delivers in bursts
-// and this is the hottest endpoint. Next's App Router wraps every request in a web Request and
-// streams (≈ 2× the CPU of the whole intake); here the Node request is read directly
-// (docs/architecture.md "Webhooks and processing", docs/benchmarks.md "Webhook ingest").
+// In production `npm start` (scripts/server.ts) answers this path itself before Next's router,
+// with the same function; this route is what `next dev` serves, and what production falls back
+// to for spellings the server leaves to Next (e.g. a trailing slash, which Next redirects).
+// A Pages API route rather than an App Router route handler: the Node request is read directly,
+// without wrapping it in a web Request and stream (docs/architecture.md "Webhooks and processing").
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { answerNodeWebhookPost, answerWebhookVerification } from '@/lib/meta/webhooks/handle-webhook-post';
+import { serveMetaWebhook } from '@/lib/meta/webhooks/serve-meta-webhook';
 
 // The signature covers the raw bytes: Next must not parse (or re-encode) the body.
 export const config = { api: { bodyParser: false, responseLimit: false } };
 
 export default async function handler(req: NextApiRequest, res: NextApiResponse): Promise<void> {
-  if (req.method !== 'POST' && req.method !== 'GET') {
-    res.statusCode = 405;
-    res.setHeader('allow', 'GET, POST');
-    res.end();
-    return;
-  }
-  const answer = req.method === 'POST' ? await answerNodeWebhookPost(req) : answerWebhookVerification(new URL(req.url ?? '/', 'http://localhost').searchParams);
-  // An oversize body is not read to its end: close the connection instead of draining it.
-  if (answer.status === 413) res.setHeader('connection', 'close');
-  res.statusCode = answer.status;
-  res.setHeader('content-type', answer.contentType);
-  res.end(answer.body);
+  await serveMetaWebhook(req, res);
 }
