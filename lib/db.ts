@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 import { env } from './env';
 import { logger } from './logger';
+import { preparedStatementName } from './prepared-statement-name';
 
 type Db = PrismaClient;
 const globalForDb = globalThis as unknown as { relaydeskDb?: Db; relaydeskPool?: pg.Pool };
@@ -29,7 +30,9 @@ function pool(): pg.Pool {
 /** Lazily created so that importing a module never requires a database (e.g. at build time). */
 export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
-    globalForDb.relaydeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool()) });
+    // Prisma's statements as named prepared statements (lib/prepared-statement-name.ts); '' is
+    // the unnamed statement, parsed and planned on every call.
+    globalForDb.relaydeskDb ??= new PrismaClient({ adapter: new PrismaPg(pool(), { statementNameGenerator: (query) => preparedStatementName(query.sql) ?? '' }) });
     const value = Reflect.get(globalForDb.relaydeskDb, property);
     return typeof value === 'function' ? value.bind(globalForDb.relaydeskDb) : value;
   },

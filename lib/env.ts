@@ -22,6 +22,8 @@ const envShape = z.object({
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     /** A direct connection (not through a transaction-mode pooler) for LISTEN and migrations; default DATABASE_URL (docs/scaling.md). */
+    /** Parse and plan hot statements once per connection (named prepared statements); false for a pooler that cannot route them (docs/scaling.md). */
+    DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false', '1', '0', '']).optional().transform((v) => v !== 'false' && v !== '0'),
     DATABASE_DIRECT_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     SESSION_SECRETS: keyringSchema({ minBytes: 32 }).optional(),
     TOKEN_ENCRYPTION_KEYS: keyringSchema({ minBytes: 32, maxBytes: 32 }).optional(),

@@ -5,13 +5,12 @@
 // (docs/benchmarks.md "Inbox list and search"). Only for statements whose plan does not depend
 // on the values (keyset pages by workspace); a search, whose best plan depends on the term,
 // stays unprepared.
-import { createHash } from 'node:crypto';
 import type { Prisma } from './generated/prisma/client';
 import { sqlPool } from './db';
+import { preparedStatementName } from './prepared-statement-name';
 
 export async function runPreparedQuery<Row>(statement: Prisma.Sql): Promise<Row[]> {
   // One name per SQL text: statements built from different clauses are different statements.
-  const name = `q_${createHash('sha1').update(statement.text).digest('hex').slice(0, 20)}`;
-  const result = await sqlPool().query({ name, text: statement.text, values: statement.values as unknown[] });
+  const result = await sqlPool().query({ name: preparedStatementName(statement.text), text: statement.text, values: statement.values as unknown[] });
   return result.rows as Row[];
 }

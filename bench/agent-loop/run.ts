@@ -13,6 +13,7 @@
 //   npx tsx bench/agent-loop/run.ts [--conversations 1000] [--in-flight 20] [--rate 10] [--seconds 20] [--idle-seconds 10]
 //     [--worker-processes N]   jobs in N `npm run worker`-style processes (production's shape), not in this one
 //     [--trace-queries]        round trips per reply by statement
+//     [--pg-stats]             Postgres time per reply by statement (pg_stat_statements: plan + execute; embedded Postgres only)
 //
 // Uses DATABASE_URL when set, else a fresh embedded Postgres in .data/bench-agent-loop-postgres.
 import { createHmac } from 'node:crypto';
@@ -28,7 +29,7 @@ const { values } = parseArgs({
   options: {
     conversations: { type: 'string', default: '1000' }, 'in-flight': { type: 'string', default: '20' },
     rate: { type: 'string', default: '10' }, seconds: { type: 'string', default: '20' }, 'idle-seconds': { type: 'string', default: '10' },
-    'trace-queries': { type: 'boolean', default: false }, 'worker-processes': { type: 'string', default: '0' },
+    'trace-queries': { type: 'boolean', default: false }, 'worker-processes': { type: 'string', default: '0' }, 'pg-stats': { type: 'boolean', default: false },
   },
 });
 const total = Number(values.conversations);
@@ -38,6 +39,7 @@ const pacedSeconds = Number(values.seconds);
 const idleSeconds = Number(values['idle-seconds']);
 const workerProcesses = Number(values['worker-processes']);
 const traceQueries = values['trace-queries'];
+const pgStats = values['pg-stats'];
 const targets = { repliesPerSecond: 30, p50Ms: 1000 };
 const APP_SECRET = 'bench_app_secret_0123456789abcdef';
 const PAGE_ID = '100000000000777';
@@ -67,7 +69,7 @@ const graphUrl = `http://127.0.0.1:${(graph.address() as AddressInfo).port}`;
 
 const { prepareDatabase } = await import('../../lib/devtools/prepare-database');
 const { generateSecrets } = await import('../../lib/devtools/dev-secrets');
-const database = await prepareDatabase({ dataDir: '.data/bench-agent-loop-postgres', preferredPort: 54361, database: 'relaydesk_bench_agent_loop', fresh: !process.env.DATABASE_URL });
+const database = await prepareDatabase({ dataDir: '.data/bench-agent-loop-postgres', preferredPort: 54361, database: 'relaydesk_bench_agent_loop', fresh: !process.env.DATABASE_URL, postgresFlags: pgStats ? ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'pg_stat_statements.track_planning=on'] : [] });
 Object.assign(process.env, {
   DATABASE_URL: database.url, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', META_APP_SECRET: APP_SECRET, AGENT_DEBOUNCE_MS: '0',
   META_GRAPH_BASE_URL: `${graphUrl}/graph`, META_INSTAGRAM_GRAPH_BASE_URL: `${graphUrl}/ig`, WORKER_CONCURRENCY: process.env.WORKER_CONCURRENCY ?? '8',
@@ -168,6 +170,7 @@ const pick = (samples: number[], q: number) => samples[Math.min(samples.length -
 const jobsSince = async (since: Date) =>
   db.$queryRaw<{ name: string; n: number }[]>`select name, count(*)::int as n from pgboss.job where created_on >= ${since} and name not like '%.dead' and position('__' in name) <> 1 group by name order by name`;
 
+if (pgStats) await db.$executeRawUnsafe('create extension if not exists pg_stat_statements');
 // ── phase 1: throughput ────────────────────────────────────────────────────────────────────
 const phase1Start = new Date();
 traced.clear();
@@ -179,6 +182,7 @@ const sampler = setInterval(() => void processStats().then((stats) => slotSample
 const statsAtStart = await processStats();
 workerTraced.clear();
 const machineAtStart = machineBusyMs();
+if (pgStats) await db.$queryRawUnsafe('select pg_stat_statements_reset()');
 const throughputCustomers: string[] = [];
 let next = 0;
 const started = now();
@@ -213,6 +217,11 @@ const replies = answered1 + samples2.length;
 clearInterval(sampler);
 const statsAtEnd = await processStats();
 const machineMsPerReply = (machineBusyMs() - machineAtStart) / replies;
+const statementTimes = pgStats
+  ? await db.$queryRawUnsafe<{ ms: number; calls: number; query: string }[]>(
+      `select (total_exec_time + total_plan_time)::float8 as ms, calls::int as calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as query from pg_stat_statements order by 1 desc limit 30`,
+    )
+  : [];
 const tripsPerReply = (statsAtEnd.roundTrips - statsAtStart.roundTrips) / replies;
 const cpuMsPerReply = (statsAtEnd.cpuMs - statsAtStart.cpuMs) / replies;
 for (const [statement, n] of workerTraced) traced.set(statement, (traced.get(statement) ?? 0) + n);
@@ -236,6 +245,10 @@ console.log(`latency phase: ${samples2.length}/${pacedTotal} answered at ${rate}
 console.log(`per reply: ${(jobCount / replies).toFixed(2)} jobs (${jobs.map((j) => `${j.name} ${j.n}`).join(', ')}), ${tripsPerReply.toFixed(1)} database round trips; ${cpuMsPerReply.toFixed(1)} ms of Node CPU (webhook route, workers and Graph stand-in, all processes); ${machineMsPerReply.toFixed(1)} ms of the machine's CPU (Postgres included)`);
 console.log(`job slots: ${slotCap} (DATABASE_POOL_SIZE ${env().DATABASE_POOL_SIZE} − 2${workerProcesses ? `, × ${workerProcesses} processes` : ''}); running jobs mean ${slotMean.toFixed(1)}, max ${Math.max(0, ...slotSamples)}; all slots busy ${(slotFull * 100).toFixed(0)} % of the time`);
 if (traceQueries) console.log(`round trips per reply by statement:\n${tracedPerReply.join('\n')}`);
+if (pgStats) {
+  const totalMs = statementTimes.reduce((sum, s) => sum + s.ms, 0);
+  console.log(`Postgres plan + execute per reply (top 30 statements, ${(totalMs / replies).toFixed(2)} ms):\n${statementTimes.map((s) => `${(s.ms / replies).toFixed(3).padStart(7)} ms ${(s.calls / replies).toFixed(2).padStart(5)}×  ${s.query}`).join('\n')}`);
+}
 console.log(`idle: ${idlePerSecond.toFixed(1)} round trips/s with every queue's runner waiting`);
 console.log(`AgentRun: ${runs.map((r) => `${r.status} ${r._count}`).join(', ')}; outbound messages sent ${sent}`);
 const okThroughput = repliesPerSecond >= targets.repliesPerSecond;

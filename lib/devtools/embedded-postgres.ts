@@ -114,6 +114,8 @@ export async function startEmbeddedPostgres(options: {
   preferredPort?: number;
   /** Wipe the data dir first (end-to-end runs want a clean database). */
   fresh?: boolean;
+  /** More `-c name=value` flags for the postmaster (e.g. a bench's pg_stat_statements). */
+  postgresFlags?: string[];
   onLog?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
   const dataDir = path.resolve(options.dataDir);
@@ -136,7 +138,7 @@ export async function startEmbeddedPostgres(options: {
       // hands it the data dir.
       createPostgresUser: true,
       // Keep the cluster light: tests create many small databases from a template.
-      postgresFlags: ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+      postgresFlags: ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', ...(options.postgresFlags ?? [])],
       onLog: options.onLog ?? (() => {}),
       onError: (error: unknown) => options.onLog?.(String(error)),
     });

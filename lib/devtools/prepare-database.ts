@@ -8,7 +8,7 @@ export type PreparedDatabase = { url: string; embedded: boolean; applied: string
  * DATABASE_URL when set (checked reachable, never an embedded one alongside it); otherwise an
  * embedded cluster in `dataDir`. Either way, pending migrations are applied.
  */
-export async function prepareDatabase(options: { dataDir: string; preferredPort: number; database: string; fresh?: boolean }): Promise<PreparedDatabase> {
+export async function prepareDatabase(options: { dataDir: string; preferredPort: number; database: string; fresh?: boolean; postgresFlags?: string[] }): Promise<PreparedDatabase> {
   const external = process.env.DATABASE_URL;
   if (external) {
     const problem = await checkDatabaseReachable(external);
@@ -20,7 +20,7 @@ export async function prepareDatabase(options: { dataDir: string; preferredPort:
     }
     return { url: external, embedded: false, applied: await applyMigrations({ connectionString: external }), stop: async () => {} };
   }
-  const cluster = await startEmbeddedPostgres({ dataDir: options.dataDir, preferredPort: options.preferredPort, fresh: options.fresh });
+  const cluster = await startEmbeddedPostgres({ dataDir: options.dataDir, preferredPort: options.preferredPort, fresh: options.fresh, postgresFlags: options.postgresFlags });
   try {
     await cluster.ensureDatabase(options.database);
     const url = cluster.url(options.database);

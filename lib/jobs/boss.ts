@@ -3,18 +3,23 @@
 import PgBoss from 'pg-boss';
 import { env } from '../env';
 import { logger } from '../logger';
+import { BossDb } from './boss-db';
 import { deadLetterQueue, type JobDefinition } from './define-job';
 import { jobRegistry } from './registry';
 
 const globalForBoss = globalThis as unknown as { relaydeskBoss?: Promise<PgBoss> };
+/** pg-boss does not close a database it was given: stopBoss does, after pg-boss has stopped. */
+const bossDbs = new WeakMap<PgBoss, BossDb>();
 
 async function createBoss(): Promise<PgBoss> {
   const { DATABASE_URL, RUN_WORKERS_IN_PROCESS } = env();
   const isWorker = process.env.RELAYDESK_PROCESS === 'worker' || RUN_WORKERS_IN_PROCESS;
+  const db = new BossDb({ connectionString: DATABASE_URL, max: 5 });
+  db.on('error', (error) => logger.error({ err: error }, 'pg-boss database error'));
+  await db.open();
   const boss = new PgBoss({
-    connectionString: DATABASE_URL,
+    db,
     schema: 'pgboss',
-    max: 5,
     // Maintenance and cron scheduling only where workers run; web processes just send.
     supervise: isWorker,
     schedule: isWorker,
@@ -23,7 +28,13 @@ async function createBoss(): Promise<PgBoss> {
     maintenanceIntervalSeconds: 30,
   });
   boss.on('error', (error) => logger.error({ err: error }, 'pg-boss error'));
-  await boss.start();
+  bossDbs.set(boss, db);
+  try {
+    await boss.start();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   await ensureQueues(boss, jobRegistry);
   return boss;
 }
@@ -60,4 +71,5 @@ export async function stopBoss(options: { graceful: boolean; timeoutMs?: number 
   if (!pending) return;
   const boss = await pending.catch(() => undefined);
   await boss?.stop({ graceful: options.graceful, timeout: options.timeoutMs ?? 20_000, wait: true });
+  if (boss) await bossDbs.get(boss)?.close();
 }

@@ -5,8 +5,7 @@
 // a crash between "sent" and "recorded" cannot send twice.
 import { createHash } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client';
-import type { ChannelStatus, ChannelType, ConversationHandling, ConversationKind, ConversationStatus, MessageDirection, MessageKind, MessageSender } from '../../generated/prisma/enums';
-import { db } from '../../db';
+import type { ChannelType, ConversationHandling, ConversationKind, MessageKind } from '../../generated/prisma/enums';
 import { AppError } from '../../errors';
 import { createReplyDraft } from '../../inbox/drafts/create-reply-draft';
 import { deliverOutboundMessage } from '../../inbox/deliver-outbound-message';
@@ -25,6 +24,7 @@ import { isProviderError } from '../providers/agent-provider';
 import { alertOwnersCapReachedOnce, getCapStatus } from '../usage/monthly-cap';
 import { alertOwnersAiLimitReachedOnce, getAiReplyAllowance } from '../../billing/ai-reply-allowance';
 import { countGuardrailTurns, UNRESOLVED_REASON } from './agent-run-counters';
+import { isFirstContact, loadTurnStart } from './turn-lookups';
 import type { AgentRuntimeDeps, ResolvedProvider } from './agent-runtime-deps.types';
 import { agentSystemContext, type AgentSystemContext } from './agent-system-context';
 import { commentMatchesKeywords, decideAgentMode } from './decide-agent-mode';
@@ -157,7 +157,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   }
 
   const resolution = result.unresolved ? UNRESOLVED_REASON : decided.downgradedBy;
-  const intro = kind === 'reply' && (await isFirstContact(ctx, conversation.contactId, trigger.id)) ? introFor(settings, conversation.channelId) : '';
+  const intro = kind === 'reply' && (await isFirstContact(ctx.workspace.id, conversation.contactId, trigger.id)) ? introFor(settings, conversation.channelId) : '';
 
   if (kind === 'comment') return answerComment({ turn, settings, mode, text: result.text, commentExternalId: trigger.externalId, commentSentAt: trigger.sentAt, finish, usage, resolution });
 
@@ -177,54 +177,6 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   const draftId = await draft(turn, intro ? `${intro}\n\n${result.text}` : result.text);
   await finish({ ...usage, status: 'drafted', replyText: result.text, draftId, reason: resolution });
   return { status: 'drafted', runId };
-}
-
-type TurnStart = {
-  workspace: { id: string; name: string; slug: string };
-  settingsVersion: number;
-  trigger: {
-    id: string; direction: MessageDirection; sender: MessageSender; kind: MessageKind; text: string | null; sentAt: Date; externalId: string | null;
-    conversation: {
-      id: string; kind: ConversationKind; status: ConversationStatus; handling: ConversationHandling; contactId: string; channelId: string; lastInboundAt: Date | null;
-      channel: { id: string; type: ChannelType; status: ChannelStatus; externalId: string };
-    };
-  } | null;
-  /** The conversation's newest inbound customer message (the debounce answers only that one). */
-  latestInboundId: string | null;
-};
-
-/**
- * Everything a turn starts from, in one round trip (it was four): the workspace with its current
- * settings version (the settings come from the per-version cache, lib/agent/agent-settings.ts),
- * the trigger message with its conversation and channel, and the conversation's newest inbound
- * customer message. Every table is read within the payload's workspace: a payload naming
- * workspace A with B's message id finds no trigger.
- */
-async function loadTurnStart(workspaceId: string, messageId: string): Promise<TurnStart | null> {
-  const [row] = await db.$queryRaw<{ id: string; name: string; slug: string; settingsVersion: number; trigger: TurnStart['trigger']; latestInboundId: string | null }[]>`
-    select w.id::text as id, w.name, w.slug,
-      coalesce((select max(v.version) from "AgentSettingsVersion" v where v."workspaceId" = w.id), 0)::int as "settingsVersion",
-      (select json_build_object(
-          'id', m.id, 'direction', m.direction, 'sender', m.sender, 'kind', m.kind, 'text', m.text, 'sentAt', m."sentAt", 'externalId', m."externalId",
-          'conversation', json_build_object(
-            'id', c.id, 'kind', c.kind, 'status', c.status, 'handling', c.handling, 'contactId', c."contactId", 'channelId', c."channelId", 'lastInboundAt', c."lastInboundAt",
-            'channel', json_build_object('id', ch.id, 'type', ch.type, 'status', ch.status, 'externalId', ch."externalId")))
-        from "Message" m
-        join "Conversation" c on c.id = m."conversationId" and c."workspaceId" = w.id
-        join "Channel" ch on ch.id = c."channelId" and ch."workspaceId" = w.id
-        where m.id = ${messageId}::uuid and m."workspaceId" = w.id) as trigger,
-      (select l.id::text from "Message" l join "Message" m on m.id = ${messageId}::uuid and m."workspaceId" = w.id
-        where l."workspaceId" = w.id and l."conversationId" = m."conversationId" and l.direction = 'inbound' and l.sender = 'customer'
-        order by l."sentAt" desc, l.id desc limit 1) as "latestInboundId"
-    from "Workspace" w where w.id = ${workspaceId}::uuid`;
-  if (!row) return null;
-  // JSON carries timestamps as strings.
-  const trigger = row.trigger && {
-    ...row.trigger,
-    sentAt: new Date(row.trigger.sentAt),
-    conversation: { ...row.trigger.conversation, lastInboundAt: row.trigger.conversation.lastInboundAt ? new Date(row.trigger.conversation.lastInboundAt) : null },
-  };
-  return { workspace: { id: row.id, name: row.name, slug: row.slug }, settingsVersion: row.settingsVersion, trigger, latestInboundId: row.latestInboundId };
 }
 
 function textReplyPossible(conversation: { kind: ConversationKind; lastInboundAt: Date | null; channel: { type: ChannelType } }, triggerSentAt: Date, now: Date): boolean {
@@ -269,26 +221,6 @@ async function loadTurns(ctx: AgentSystemContext, conversationId: string, until:
   );
 }
 
-/**
- * First contact ever: nobody from the business has written to this person, on any conversation,
- * and the agent never answered them before. (The trigger may be the 2nd message of a first burst:
- * the debounce answers the newest one, and it still gets the intro.)
- */
-async function isFirstContact(ctx: AgentSystemContext, contactId: string, triggerId: string): Promise<boolean> {
-  // One statement (it was three round trips), every table scoped to the workspace.
-  const [row] = await db.$queryRaw<{ first: boolean }[]>`
-    select not exists (
-        select 1 from "Message" m join "Conversation" c on c.id = m."conversationId"
-        where c."contactId" = ${contactId}::uuid and c."workspaceId" = ${ctx.workspace.id}::uuid
-          and m."workspaceId" = ${ctx.workspace.id}::uuid and m.direction = 'outbound'
-      ) and not exists (
-        select 1 from "AgentRun" r join "Conversation" c on c.id = r."conversationId"
-        where c."contactId" = ${contactId}::uuid and c."workspaceId" = ${ctx.workspace.id}::uuid
-          and r."workspaceId" = ${ctx.workspace.id}::uuid and r."triggerMessageId" <> ${triggerId}::uuid
-          and r.status in ('drafted', 'sent', 'handed_off')
-      ) as first`;
-  return row?.first ?? true;
-}
 
 function introFor(settings: AgentSettings, channelId: string): string {
   const override = settings.channelOverrides.find((o) => o.channelId === channelId);
