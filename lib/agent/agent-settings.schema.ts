@@ -300,10 +300,23 @@ export function introWithDisclosure(settings: Pick<AgentSettings, 'introMessage'
   return [settings.introMessage, settings.discloseAi ? aiDisclosureLine : ''].filter(Boolean).join('\n\n');
 }
 
+// Building an Intl.DateTimeFormat loads the zone's rules and costs far more than formatting
+// (it was ~1 % of the AI loop's CPU, once per turn): one per time zone, kept.
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+function zonedFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zonedFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    // Time zones are a closed set (IANA names, validated by the settings schema): bounded.
+    zonedFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date (YYYY-MM-DD) and wall-clock time of `now` in a time zone. */
 export function zonedParts(now: Date, timeZone: string): { date: string; weekday: Weekday; time: string } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    zonedFormat(timeZone)
       .formatToParts(now)
       .map((part) => [part.type, part.value]),
   );

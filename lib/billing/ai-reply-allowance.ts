@@ -1,6 +1,7 @@
 // The plan's "AI replies / month": at the allowance the agent falls back to drafts (exactly like
 // the owner's spending cap) and the owners get one email a month.
 import { monthOf } from '../agent/usage/usage-month';
+import type { BillingAccess } from './billing-access';
 import { db } from '../db';
 import { env } from '../env';
 import { countAiRepliesThisMonth } from './count-plan-usage';
@@ -14,6 +15,12 @@ export type AiReplyAllowance = { plan: Plan; used: number; limit: number; reache
 export async function getAiReplyAllowance(options: { workspaceId: string; now: Date }): Promise<AiReplyAllowance> {
   const { access } = await getWorkspaceBilling(options);
   const used = await countAiRepliesThisMonth(options.workspaceId, options.now);
+  return aiReplyAllowanceFrom({ access, used, now: options.now });
+}
+
+/** The allowance from what was read (the agent turn reads billing and usage in one statement: lib/agent/runtime/load-turn-limits.ts). */
+export function aiReplyAllowanceFrom(options: { access: BillingAccess; used: number; now: Date }): AiReplyAllowance {
+  const { access, used } = options;
   return {
     plan: access.plan, used, limit: access.plan.aiRepliesPerMonth, reached: aiReplyLimitReached({ plan: access.plan, used }),
     month: monthOf(options.now), sendingPaused: !access.canSend,

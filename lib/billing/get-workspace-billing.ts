@@ -20,11 +20,16 @@ export async function getWorkspaceBilling(options: { workspaceId: string; now?: 
   // ones); a missing row is read as a trial from the workspace's creation rather than failing.
   const workspace = await db.workspace.findUnique({ where: { id: options.workspaceId }, select: { createdAt: true } });
   if (!workspace) throw new AppError('not_found', 'Workspace not found');
-  const fallback: BillingRow = {
-    trialEndsAt: trialEndFrom(workspace.createdAt), chosenPlan: defaultChosenPlan.plan, chosenPeriod: defaultChosenPlan.period,
+  const fallback = fallbackBillingRow(workspace.createdAt);
+  return { row: fallback, access: resolveBillingAccess(fallback, now) };
+}
+
+/** A missing row reads as the trial the workspace's creation date implies. */
+export function fallbackBillingRow(workspaceCreatedAt: Date): BillingRow {
+  return {
+    trialEndsAt: trialEndFrom(workspaceCreatedAt), chosenPlan: defaultChosenPlan.plan, chosenPeriod: defaultChosenPlan.period,
     stripeCustomerId: null, stripeSubscriptionId: null, subscriptionStatus: null, plan: null, period: null, currentPeriodEnd: null, cancelAtPeriodEnd: false,
   };
-  return { row: fallback, access: resolveBillingAccess(fallback, now) };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ChannelType, MessageKind } from '../generated/prisma/enums';
 import { Prisma } from '../generated/prisma/client';
 import type { OutboundContent } from '../channels/channel-provider';
 import { assertWorkspaceCanSend } from '../billing/assert-workspace-can-send';
+import type { BillingAccess } from '../billing/billing-access';
 import { AppError } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { messagingWindow, type SendMode } from '../meta/messaging-window';
@@ -34,6 +35,8 @@ export type QueueOutboundMessageOptions = {
   delivery?: 'job' | 'caller';
   /** Not an answer to the customer (the CSAT question): it does not count as the first response. */
   notAReply?: boolean;
+  /** The workspace's billing access when the caller just read it (the agent turn, with its limits); omitted, it is read here. */
+  billing?: BillingAccess;
 };
 
 export type OutboundMediaInput = { kind: string; mimeType: string; sizeBytes: number; fileName: string; storageKey: string };
@@ -50,7 +53,7 @@ export async function queueOutboundMessage(options: QueueOutboundMessageOptions)
 
   const conversation = await getConversationOrThrow({ ctx, id: options.conversationId });
   // Read-only for sending after an unpaid trial end (billing); inbound is never affected.
-  await assertWorkspaceCanSend({ workspaceId: conversation.workspaceId });
+  await assertWorkspaceCanSend({ workspaceId: conversation.workspaceId, access: options.billing });
   const { channel, contact } = conversation;
   assertChannelUsable(channel);
   if (contact.unreachable) throw new AppError('conflict', 'Meta reports that this person cannot be reached on this channel any more, so messages to them are not sent.');

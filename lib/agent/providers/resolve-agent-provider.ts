@@ -5,6 +5,7 @@ import { decryptToken } from '../../crypto/token-cipher';
 import { env } from '../../env';
 import { logger } from '../../logger';
 import type { WorkspaceContext } from '../../workspaces/context';
+import type { ProviderConfig } from '../runtime/load-turn-limits';
 import type { AgentProvider, ProviderId } from './agent-provider';
 import { createProvider } from './create-provider';
 import { defaultModelFor, providerLabel } from './provider-catalog';
@@ -30,8 +31,10 @@ export function platformKeyFor(id: ProviderId): string | null {
   return null;
 }
 
-export async function resolveAgentProvider({ ctx }: { ctx: Pick<WorkspaceContext, 'db' | 'workspace'> }): Promise<ResolvedAgentProvider> {
-  const config = await ctx.db.agentConfig.findFirst({ select: { provider: true, model: true, apiKeyEnc: true } });
+export async function resolveAgentProvider(options: { ctx: Pick<WorkspaceContext, 'db' | 'workspace'>; config?: ProviderConfig | null }): Promise<ResolvedAgentProvider> {
+  const { ctx } = options;
+  // The agent turn passes what it read with its limits (one statement); others read it here.
+  const config = options.config !== undefined ? options.config : await ctx.db.agentConfig.findFirst({ select: { provider: true, model: true, apiKeyEnc: true } });
   const chosen = config?.provider ?? 'offline';
   if (chosen === 'offline') return offline(providerLabel('offline'));
 

@@ -5,12 +5,14 @@ import type { ProviderId, AgentProvider } from '../providers/agent-provider';
 import type { ComposeInput, ComposeResult } from '../engine/compose-reply.types';
 import type { KnowledgePassage } from '../engine/grounding';
 import type { ScopedDb } from '../../workspaces/scoped-db';
+import type { ProviderConfig } from './load-turn-limits';
 
 export type ResolvedProvider = { provider: AgentProvider; model: string; providerId: ProviderId; offline: boolean; label: string };
 
 export type AgentRuntimeDeps = {
   composeReply(input: ComposeInput): Promise<ComposeResult>;
-  resolveProvider(options: { ctx: { db: ScopedDb; workspace: { id: string; name: string; slug: string } } }): Promise<ResolvedProvider>;
+  /** `config`: the workspace's AgentConfig provider fields when the caller already read them (null: no row); omitted, they are read. */
+  resolveProvider(options: { ctx: { db: ScopedDb; workspace: { id: string; name: string; slug: string } }; config?: ProviderConfig | null }): Promise<ResolvedProvider>;
   estimateCostMicros(options: { provider: ProviderId; model: string; inputTokens: number; outputTokens: number }): number;
   searchKnowledge(options: { workspaceId: string; query: string; limit: number }): Promise<KnowledgePassage[]>;
 };

@@ -21,8 +21,10 @@ import { introWithDisclosure, type AgentSettings } from '../agent-settings.schem
 import type { ComposeResult, Turn } from '../engine/compose-reply.types';
 import type { SourceRef } from '../engine/grounding';
 import { isProviderError } from '../providers/agent-provider';
-import { alertOwnersCapReachedOnce, getCapStatus } from '../usage/monthly-cap';
-import { alertOwnersAiLimitReachedOnce, getAiReplyAllowance } from '../../billing/ai-reply-allowance';
+import { alertOwnersCapReachedOnce } from '../usage/monthly-cap';
+import { alertOwnersAiLimitReachedOnce } from '../../billing/ai-reply-allowance';
+import { loadTurnLimits } from './load-turn-limits';
+import type { BillingAccess } from '../../billing/billing-access';
 import { countGuardrailTurns, UNRESOLVED_REASON } from './agent-run-counters';
 import { isFirstContact, loadTurnStart } from './turn-lookups';
 import type { AgentRuntimeDeps, ResolvedProvider } from './agent-runtime-deps.types';
@@ -90,7 +92,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     if (settings.comments.action === 'off') return skip('comments_off');
     if (!commentMatchesKeywords(trigger.text, settings.comments.keywords)) return skip('keyword_mismatch');
   }
-  const [cap, allowance] = await Promise.all([getCapStatus({ workspaceId: workspace.id, now }), getAiReplyAllowance({ workspaceId: workspace.id, now })]);
+  const { cap, allowance, billing, providerConfig } = await loadTurnLimits({ workspaceId: workspace.id, now });
   const decided = decideAgentMode({
     settings, channelId: conversation.channelId, handling: conversation.handling as ConversationHandling, now, capReached: cap.reached,
     planLimitReached: allowance.reached, sendingPaused: allowance.sendingPaused,
@@ -104,7 +106,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
     return skip('private_reply_needs_auto_send', mode);
   }
 
-  const resolved = await options.deps.resolveProvider({ ctx });
+  const resolved = await options.deps.resolveProvider({ ctx, config: providerConfig });
   const [turns, { repliesInLastHour, unresolvedTurns }] = await Promise.all([
     loadTurns(ctx, conversation.id, trigger.sentAt),
     countGuardrailTurns({ db: ctx.db, workspaceId: workspace.id, conversationId: conversation.id, excludeRunId: runId, now }),
@@ -141,7 +143,7 @@ export async function runAgentTurn(options: RunAgentTurnOptions): Promise<AgentT
   }
 
   const usage = { provider: result.provider, model: result.model, inputTokens: result.usage.inputTokens, outputTokens: result.usage.outputTokens, costMicros: result.usage.costMicros, sources: result.sources as unknown as Prisma.InputJsonValue };
-  const turn: TurnFacts = { ctx, runId, conversationId: conversation.id, triggerId: trigger.id, resolved, sources: result.sources, now, log };
+  const turn: TurnFacts = { ctx, runId, conversationId: conversation.id, triggerId: trigger.id, resolved, sources: result.sources, now, log, billing };
 
   if (result.action === 'handoff') {
     const messageIds: string[] = [];
@@ -185,7 +187,7 @@ function textReplyPossible(conversation: { kind: ConversationKind; lastInboundAt
   return window.state === 'open' || window.state === 'human_agent';
 }
 
-type TurnFacts = { ctx: AgentSystemContext; runId: string; conversationId: string; triggerId: string; resolved: ResolvedProvider; sources: SourceRef[]; now: Date; log: Logger };
+type TurnFacts = { ctx: AgentSystemContext; runId: string; conversationId: string; triggerId: string; resolved: ResolvedProvider; sources: SourceRef[]; now: Date; log: Logger; billing: BillingAccess };
 type Finish = (data: Prisma.AgentRunUpdateInput) => Promise<unknown>;
 type UsageFields = Pick<Prisma.AgentRunUpdateInput, 'provider' | 'model' | 'inputTokens' | 'outputTokens' | 'costMicros' | 'sources'>;
 
@@ -236,7 +238,7 @@ export function derivedMessageId(runId: string, purpose: string): string {
 /** Queues an AI message; a refusal by the window or channel rules comes back as a reason, not an error. */
 async function trySend(turn: TurnFacts, text: string, mode: SendMode, purpose: string): Promise<{ messageId?: string; refused?: string }> {
   try {
-    const queued = await queueOutboundMessage({ ctx: turn.ctx, conversationId: turn.conversationId, content: { type: 'text', text }, mode, sender: 'ai', clientId: derivedMessageId(turn.runId, purpose), delivery: 'caller' });
+    const queued = await queueOutboundMessage({ ctx: turn.ctx, conversationId: turn.conversationId, content: { type: 'text', text }, mode, sender: 'ai', clientId: derivedMessageId(turn.runId, purpose), delivery: 'caller', billing: turn.billing });
     if (queued.status === 'queued') await sendNow(turn, queued.messageId);
     return { messageId: queued.messageId };
   } catch (error) {

@@ -16,10 +16,17 @@ export async function getCapStatus(options: { workspaceId: string; now: Date }):
   const month = monthOf(options.now);
   const config = await db.agentConfig.findUnique({ where: { workspaceId: options.workspaceId }, select: { monthlyCapCents: true } });
   const capCents = config?.monthlyCapCents ?? null;
-  if (capCents === null) return { capCents, spentMicros: 0, reached: false, month };
+  if (capCents === null) return capStatusFrom({ capCents, spentMicros: 0, now: options.now });
   const { start, end } = monthRange(month);
   const spent = await db.agentRun.aggregate({ where: { workspaceId: options.workspaceId, createdAt: { gte: start, lt: end } }, _sum: { costMicros: true } });
-  const spentMicros = spent._sum.costMicros ?? 0;
+  return capStatusFrom({ capCents, spentMicros: spent._sum.costMicros ?? 0, now: options.now });
+}
+
+/** The cap's status from what was read (the agent turn: lib/agent/runtime/load-turn-limits.ts). */
+export function capStatusFrom(options: { capCents: number | null; spentMicros: number; now: Date }): CapStatus {
+  const { capCents, spentMicros } = options;
+  const month = monthOf(options.now);
+  if (capCents === null) return { capCents, spentMicros: 0, reached: false, month };
   return { capCents, spentMicros, reached: spentMicros >= capCents * MICROS_PER_CENT, month };
 }
 
