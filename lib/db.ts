@@ -18,6 +18,7 @@ function pool(): pg.Pool {
       max: DATABASE_POOL_SIZE,
       // Fail fast when the database is down so health checks and pages answer quickly.
       connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: poolIdleTimeoutMillis(),
     });
     // An idle client's error (database restart) is emitted on the pool; unhandled it would
     // crash the process. The pool drops that client and opens a new one on the next query.
@@ -25,6 +26,19 @@ function pool(): pg.Pool {
     globalForDb.relaydeskPool = created;
   }
   return globalForDb.relaydeskPool;
+}
+
+/**
+ * How long an idle pooled connection stays open (DATABASE_POOL_IDLE_SECONDS, default 5 min; 0 =
+ * never closed). pg's default, 10 s, closed the pool after every short lull, and the next burst
+ * paid for new connections — a Postgres backend started and its catalog caches warmed per
+ * connection, ten at once on a busy machine: webhook acks of 150–350 ms at the start of each
+ * burst in bench:webhook-ingest, the whole of its p99 (docs/benchmarks.md "Webhook ingest").
+ * Kept open, the connections stay within the budget docs/scaling.md counts anyway (pool size ×
+ * processes); pg-boss's pool takes the same setting.
+ */
+export function poolIdleTimeoutMillis(): number {
+  return env().DATABASE_POOL_IDLE_SECONDS * 1000;
 }
 
 /** Lazily created so that importing a module never requires a database (e.g. at build time). */

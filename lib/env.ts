@@ -21,6 +21,8 @@ const envShape = z.object({
       .string({ message: 'required: a Postgres connection string (npm run dev sets it for the embedded database)' })
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Seconds an idle pooled connection is kept before it is closed; 0 keeps them open (docs/scaling.md "Connections"). */
+    DATABASE_POOL_IDLE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
     /** A direct connection (not through a transaction-mode pooler) for LISTEN and migrations; default DATABASE_URL (docs/scaling.md). */
     /** Parse and plan hot statements once per connection (named prepared statements); false for a pooler that cannot route them (docs/scaling.md). */
     DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false', '1', '0', '']).optional().transform((v) => v !== 'false' && v !== '0'),

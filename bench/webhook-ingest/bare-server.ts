@@ -10,7 +10,9 @@ import pg from 'pg';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const secret = process.env.BARE_SECRET!;
-const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL_SIZE ?? 10) });
+// The same idle policy as the app's pool (DATABASE_POOL_IDLE_SECONDS, lib/db.ts), so the
+// comparison is about the code path, not about one side re-opening connections after a lull.
+const pool = new pg.Pool({ connectionString: process.env.BARE_DATABASE_URL, max: Number(process.env.BARE_POOL_SIZE ?? 10), idleTimeoutMillis: Number(process.env.BARE_POOL_IDLE_MS ?? 300_000) });
 pool.on('error', () => {});
 
 const server = createServer((req, res) => {

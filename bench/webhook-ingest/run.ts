@@ -98,7 +98,7 @@ children.push(next);
 const barePort = await freePort();
 const bare = spawn(process.execPath, ['--import', 'tsx', 'bench/webhook-ingest/bare-server.ts'], {
   stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  env: { ...process.env, BARE_PORT: String(barePort), BARE_DATABASE_URL: database.url, BARE_SECRET: SECRET, BARE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10' },
+  env: { ...process.env, BARE_PORT: String(barePort), BARE_DATABASE_URL: database.url, BARE_SECRET: SECRET, BARE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '10', BARE_POOL_IDLE_MS: String(Number(process.env.DATABASE_POOL_IDLE_SECONDS ?? 300) * 1000) },
 });
 children.push(bare);
 

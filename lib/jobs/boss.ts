@@ -4,6 +4,7 @@ import PgBoss from 'pg-boss';
 import { env } from '../env';
 import { logger } from '../logger';
 import { BossDb } from './boss-db';
+import { poolIdleTimeoutMillis } from '../db';
 import { deadLetterQueue, type JobDefinition } from './define-job';
 import { jobRegistry } from './registry';
 
@@ -14,7 +15,7 @@ const bossDbs = new WeakMap<PgBoss, BossDb>();
 async function createBoss(): Promise<PgBoss> {
   const { DATABASE_URL, RUN_WORKERS_IN_PROCESS } = env();
   const isWorker = process.env.RELAYDESK_PROCESS === 'worker' || RUN_WORKERS_IN_PROCESS;
-  const db = new BossDb({ connectionString: DATABASE_URL, max: 5 });
+  const db = new BossDb({ connectionString: DATABASE_URL, max: 5, idleTimeoutMillis: poolIdleTimeoutMillis() });
   db.on('error', (error) => logger.error({ err: error }, 'pg-boss database error'));
   await db.open();
   const boss = new PgBoss({
