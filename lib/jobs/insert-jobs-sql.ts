@@ -69,3 +69,39 @@ export function notifyJobsInsertedSql(options: { queue: JobName; jobsCte: string
   if (!QUEUE_NAME.test(options.queue)) throw new Error(`Not a queue name: ${options.queue}`);
   return `(select pg_notify('${JOBS_INSERTED_CHANNEL}', '${options.queue}') where exists (select 1 from ${options.jobsCte}))`;
 }
+
+/**
+ * Like {@link insertJobsSql}, for jobs of any queues at once: one row per element of the jsonb
+ * array `rowsParam` (a placeholder such as `$2`), each `{ name, data, singletonKey, startAfter }`
+ * (startAfter an ISO time or null for now). Built by {@link jobRows}, which validates every
+ * payload against its job's schema. A name with no queue fails the statement, as above.
+ */
+export function insertJobRowsSql(rowsParam: string): string {
+  if (!/^\$\d+$/.test(rowsParam)) throw new Error(`Not a placeholder: ${rowsParam}`);
+  return `insert into ${SCHEMA}.job (
+      id, name, data, priority, start_after, singleton_key, singleton_on, dead_letter,
+      expire_in, keep_until, retry_limit, retry_delay, retry_backoff, policy
+    )
+    select
+      gen_random_uuid(),
+      j.name,
+      j.data,
+      0,
+      j.start_after,
+      j.singleton_key,
+      null,
+      q.dead_letter,
+      case when q.expire_seconds is not null then q.expire_seconds * interval '1s' else interval '15 minutes' end,
+      j.start_after + cast(coalesce((q.retention_minutes * 60)::text, '14 days') as interval),
+      coalesce(q.retry_limit, 2),
+      case when coalesce(q.retry_backoff, false) then greatest(q.retry_delay, 1) else coalesce(q.retry_delay, 0) end,
+      coalesce(q.retry_backoff, false),
+      q.policy
+    from (
+      select r.name, r.data, r."singletonKey" as singleton_key, coalesce(r."startAfter", now()) as start_after
+      from jsonb_to_recordset(${rowsParam}::jsonb) as r(name text, data jsonb, "singletonKey" text, "startAfter" timestamptz)
+    ) j
+    left join ${SCHEMA}.queue q on q.name = j.name
+    on conflict do nothing
+    returning id, name, start_after`;
+}

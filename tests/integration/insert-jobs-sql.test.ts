@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sqlPool } from '@/lib/db';
 import { getBoss } from '@/lib/jobs/boss';
-import { insertJobsSql } from '@/lib/jobs/insert-jobs-sql';
+import { insertJobRowsSql, insertJobsSql } from '@/lib/jobs/insert-jobs-sql';
+import { jobRows } from '@/lib/jobs/enqueue';
 import { jobRegistry, type JobName } from '@/lib/jobs/registry';
 
 const COMPARED = `name, priority, state, retry_limit, retry_count, retry_delay, retry_backoff, singleton_on, expire_in, dead_letter, policy, started_on, completed_on, output,
@@ -54,5 +55,38 @@ describe('insertJobsSql', () => {
 
   it('refuses a queue name that is not a plain identifier', () => {
     expect(() => insertJobsSql({ queue: "x'; drop table pgboss.job; --" as JobName, from: 'src', data: `'{}'::jsonb` })).toThrow(/Not a queue name/);
+  });
+});
+
+describe('insertJobRowsSql (jobs of several queues in one statement)', () => {
+  const insertRows = async (rows: unknown[]) => (await sqlPool().query<{ id: string; name: string }>(`with jobs as (${insertJobRowsSql('$1')}) select id, name from jobs`, [JSON.stringify(rows)])).rows;
+
+  it.each(jobRegistry.map((job) => [job.name]))('writes the row boss.send writes for %s', async (queue) => {
+    const boss = await getBoss();
+    const key = randomUUID();
+    const sentId = await boss.send(queue, { key }, { singletonKey: key });
+    const [written] = await insertRows([{ name: queue, data: { key }, singletonKey: key, startAfter: null }]);
+    expect(await row(written!.id)).toEqual(await row(sentId!));
+  });
+
+  it('writes jobs of different queues at once; startAfter delays, as send({ startAfter }) does', async () => {
+    const later = new Date(Date.now() + 60_000);
+    const rows = jobRows([
+      { name: 'fetch-contact-profile', payload: { contactId: randomUUID() }, options: { singletonKey: 'a' } },
+      { name: 'agent-reply', payload: { workspaceId: randomUUID(), messageId: randomUUID() }, options: { startAfter: later } },
+    ]);
+    const written = await insertRows(rows);
+    expect(written.map((w) => w.name).sort()).toEqual(['agent-reply', 'fetch-contact-profile']);
+    const { rows: [delayed] } = await sqlPool().query<{ start_after: Date }>(`select start_after from pgboss.job where id = $1`, [written.find((w) => w.name === 'agent-reply')!.id]);
+    expect(delayed!.start_after.getTime()).toBe(later.getTime());
+  });
+
+  it('validates payloads before writing (jobRows), and a name with no queue fails the statement', async () => {
+    expect(() => jobRows([{ name: 'agent-reply', payload: { workspaceId: 'not-a-uuid', messageId: randomUUID() } }])).toThrow();
+    await expect(insertRows([{ name: 'no-such-queue', data: {}, singletonKey: null, startAfter: null }])).rejects.toMatchObject({ code: '23514' });
+  });
+
+  it('refuses anything but a placeholder for the rows', () => {
+    expect(() => insertJobRowsSql("'[]'")).toThrow(/Not a placeholder/);
   });
 });

@@ -1,7 +1,7 @@
 // Works one WebhookEvent: normalise with the channel's provider, store, queue follow-up jobs.
 // Idempotent: a processed event is skipped, and storing relies on unique keys, so a job that
 // pg-boss re-delivers after a worker crash does no harm.
-import { enqueueAgentReplies } from '../../agent/runtime/enqueue-agent-replies';
+import { agentReplyJobs } from '../../agent/runtime/agent-reply-jobs';
 import { queueInboundAutomationEvents } from '../../automations/queue-inbound-automation-events';
 import { channelProviders, channelTypeForObject } from '../../channels/providers/channel-providers';
 import type { NormalisedEvent } from '../../channels/channel-provider';
@@ -10,7 +10,8 @@ import { db } from '../../db';
 import { enqueueMediaDownloads } from '../../inbox/enqueue-media-downloads';
 import { storeNormalisedEvent } from '../../inbox/store-normalised-event';
 import { enqueueDeletionProofChecks } from '../../privacy/enqueue-deletion-proof-checks';
-import { enqueue } from '../../jobs/enqueue';
+import type { JobRequest } from '../../jobs/enqueue';
+import { markEventProcessed } from './mark-event-processed';
 import type { Logger } from '../../logger';
 import { unsafeFindChannelByRoutingKey } from './unsafe-find-channel-by-routing-key';
 
@@ -48,17 +49,19 @@ export async function processWebhookEvent(options: { eventId: string; attempt: n
   try {
     const stored = await storeNormalisedEvent({ workspaceId: event.workspaceId, channelId: event.channelId, event: normalised });
     await enqueueMediaDownloads(stored.mediaIds);
-    for (const contactId of stored.contactIdsWithoutProfile) {
-      if (channel.type !== 'whatsapp') await enqueue('fetch-contact-profile', { contactId }, { singletonKey: contactId });
+    // Written with the "processed" mark below: new contacts' profiles, and the AI agent's answer
+    // to each inbound customer message (the job decides whether and how).
+    const followUps: JobRequest[] = [];
+    if (channel.type !== 'whatsapp') {
+      for (const contactId of stored.contactIdsWithoutProfile) followUps.push({ name: 'fetch-contact-profile', payload: { contactId }, options: { singletonKey: contactId } });
     }
-    // The AI agent answers inbound customer messages (the job decides whether and how).
-    await enqueueAgentReplies({ workspaceId: event.workspaceId, messageIds: stored.insertedCustomerMessageIds });
+    followUps.push(...agentReplyJobs({ workspaceId: event.workspaceId, messageIds: stored.insertedCustomerMessageIds }));
     // Automation rules run in their own jobs; all customer messages of the unit are re-offered on
     // a retry, and the per-rule run key keeps that from running anything twice.
     await queueInboundAutomationEvents({ workspaceId: event.workspaceId, createdConversationIds: stored.createdConversationIds, messageIds: stored.messageIds });
     // A data deletion proof code sent by the customer (lib/privacy/check-deletion-proof.ts).
     await enqueueDeletionProofChecks({ workspaceId: event.workspaceId, insertedMessageIds: stored.insertedMessageIds, texts: normalised.messages.map((m) => m.text) });
-    await db.webhookEvent.update({ where: { id: eventId }, data: { status: 'processed', processedAt: new Date(), lastError: null } });
+    await markEventProcessed(eventId, followUps);
     log.info({ messages: stored.insertedMessageIds.length, statuses: normalised.statuses.length, skipped: normalised.skipped.length }, 'webhook event processed');
     return 'processed';
   } catch (error) {
