@@ -10,6 +10,7 @@ import { GraphApiError } from '../meta/graph-error';
 import { messagingWindow } from '../meta/messaging-window';
 import { recordInboxEvent } from '../realtime/record-inbox-event';
 import { latestCommentQuery, parseOutboundDetails, privateRepliesQuery } from './send-window-context';
+import { unsafeClaimOutboundMessage, type ClaimedOutboundMessage } from './claim-outbound-message';
 
 type Outcome = 'sent' | 'failed' | 'skipped';
 
@@ -29,10 +30,28 @@ export async function deliverOutboundMessage(options: { messageId: string; final
   const { messageId, log } = options;
   // Unscoped on purpose: the id comes from a job payload written by queueOutboundMessage, which
   // created the row through the workspace-scoped client.
-  const message = await unsafeLoadOutboundMessage(messageId);
-  if (!message || message.direction !== 'outbound') return 'skipped';
+  // Read and claimed in one statement (lib/inbox/claim-outbound-message.ts).
+  const loaded = await unsafeClaimOutboundMessage(messageId);
+  if (!loaded || loaded.message.direction !== 'outbound') return 'skipped';
+  const { message } = loaded;
   // Safe to run twice: anything past "queued" (sent, failed, delivered…) is left alone.
   if (message.status !== 'queued' || message.externalId) return 'skipped';
+  if (!loaded.claimed) {
+    log.info({ messageId }, 'another worker is sending this message');
+    return 'skipped';
+  }
+  // Claimed from here: every way out sends, fails the message, or gives the claim back.
+  try {
+    return await checkAndSend({ message, finalAttempt: options.finalAttempt, log });
+  } catch (error) {
+    await releaseClaim(messageId);
+    throw error;
+  }
+}
+
+async function checkAndSend(options: { message: ClaimedOutboundMessage; finalAttempt: boolean; log: Logger }): Promise<Outcome> {
+  const { message, log } = options;
+  const messageId = message.id;
   const details = parseOutboundDetails(message.details);
   if (!details) return fail(messageId, 'invalid_message', 'This message cannot be sent: its content is missing.');
   const { channel, conversation } = message;
@@ -59,10 +78,6 @@ export async function deliverOutboundMessage(options: { messageId: string; final
   } catch (error) {
     return fail(messageId, 'token_unavailable', isAppError(error) ? error.message : 'Not sent: the channel token cannot be read; reconnect the channel.');
   }
-  if (!(await claimSend(messageId))) {
-    log.info({ messageId }, 'another worker is sending this message');
-    return 'skipped';
-  }
   try {
     const { externalId } = await sendThroughChannel({
       channel: { id: channel.id, type: channel.type, externalId: channel.externalId, accessToken, phoneNumberId: channel.phoneNumberId },
@@ -76,30 +91,18 @@ export async function deliverOutboundMessage(options: { messageId: string; final
     log.info({ messageId, channelId: channel.id, workspaceId: message.workspaceId, tag: sendTag }, 'message sent');
     return 'sent';
   } catch (error) {
-    // Let the retry (or a replay) claim it again; a failed or sent message never goes back to queued.
-    await db.message.updateMany({ where: { id: messageId, status: 'queued' }, data: { sendClaimedAt: null } });
-    if (!(error instanceof GraphApiError)) throw error;
+    if (!(error instanceof GraphApiError)) throw error; // the caller gives the claim back
+    await releaseClaim(messageId);
     return handleGraphError({ error, message, finalAttempt: options.finalAttempt, log });
   }
 }
 
-const SEND_CLAIM_TTL_MS = 2 * 60_000;
-
-/**
- * Atomically marks the message as being sent by this worker. pg-boss hands a job to one worker,
- * but a job that expires while its worker is slow is handed out again; without the claim both
- * workers would call Meta, and Meta's send APIs take no idempotency key.
- */
-async function claimSend(messageId: string): Promise<boolean> {
-  const now = new Date();
-  const { count } = await db.message.updateMany({
-    where: { id: messageId, status: 'queued', externalId: null, OR: [{ sendClaimedAt: null }, { sendClaimedAt: { lt: new Date(now.getTime() - SEND_CLAIM_TTL_MS) } }] },
-    data: { sendClaimedAt: now },
-  });
-  return count === 1;
+/** Let the retry (or a replay) claim it again; a failed or sent message never goes back to queued. */
+async function releaseClaim(messageId: string): Promise<void> {
+  await db.message.updateMany({ where: { id: messageId, status: 'queued' }, data: { sendClaimedAt: null } });
 }
 
-async function handleGraphError(options: { error: GraphApiError; message: NonNullable<Awaited<ReturnType<typeof unsafeLoadOutboundMessage>>>; finalAttempt: boolean; log: Logger }): Promise<Outcome> {
+async function handleGraphError(options: { error: GraphApiError; message: ClaimedOutboundMessage; finalAttempt: boolean; log: Logger }): Promise<Outcome> {
   const { error, message, log } = options;
   const code = `graph_${error.code ?? error.httpStatus}${error.subcode ? `_${error.subcode}` : ''}`;
   log.warn({ messageId: message.id, channelId: message.channelId, workspaceId: message.workspaceId, kind: error.kind, code, fbtraceId: error.fbtraceId }, 'Graph refused the message');
@@ -144,13 +147,3 @@ async function storeSent(options: { messageId: string; channelId: string; extern
   return row ?? null;
 }
 
-async function unsafeLoadOutboundMessage(id: string) {
-  return db.message.findUnique({
-    where: { id },
-    select: {
-      id: true, workspaceId: true, channelId: true, direction: true, status: true, externalId: true, sender: true, details: true,
-      channel: { select: { id: true, type: true, status: true, externalId: true, phoneNumberId: true, accessTokenEnc: true } },
-      conversation: { select: { id: true, kind: true, lastInboundAt: true, contact: { select: { id: true, externalId: true, unreachable: true } } } },
-    },
-  });
-}

@@ -328,6 +328,32 @@ describe('Graph errors', () => {
     expect((await load(messageId)).status).toBe('sent');
   });
 
+  it('a fresh claim of another worker makes this run skip; a claim older than two minutes (a worker that died) is taken over', async () => {
+    const channel = await createChannel(workspaceId, 'messenger');
+    const { conversation } = await createConversation(channel);
+    const { messageId } = await queueOutboundMessage({ ctx, conversationId: conversation.id, content: { type: 'text', text: 'x' }, sender: 'operator' });
+    acceptSends();
+    await db.message.update({ where: { id: messageId }, data: { sendClaimedAt: new Date(Date.now() - 60_000) } });
+    await runJob(messageId);
+    expect(sends()).toHaveLength(0);
+    expect((await load(messageId)).status).toBe('queued');
+    await db.message.update({ where: { id: messageId }, data: { sendClaimedAt: new Date(Date.now() - 3 * 60_000) } });
+    await runJob(messageId);
+    expect(sends()).toHaveLength(1);
+    expect((await load(messageId)).status).toBe('sent');
+  });
+
+  it('a message whose channel is disconnected fails without calling Graph, whoever claimed it', async () => {
+    const channel = await createChannel(workspaceId, 'messenger');
+    const { conversation } = await createConversation(channel);
+    const { messageId } = await queueOutboundMessage({ ctx, conversationId: conversation.id, content: { type: 'text', text: 'x' }, sender: 'operator' });
+    await db.channel.update({ where: { id: channel.id }, data: { status: 'disconnected' } });
+    acceptSends();
+    await runJob(messageId);
+    expect(sends()).toHaveLength(0);
+    expect(await load(messageId)).toMatchObject({ status: 'failed', errorCode: 'channel_disconnected' });
+  });
+
   it('a retryable failure releases the claim so the retry can send', async () => {
     const channel = await createChannel(workspaceId, 'messenger');
     const { conversation } = await createConversation(channel);
