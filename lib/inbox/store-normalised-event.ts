@@ -31,7 +31,7 @@ export async function storeNormalisedEvent(options: { workspaceId: string; chann
     if (contact.needsProfile && !result.contactIdsWithoutProfile.includes(contact.id)) result.contactIdsWithoutProfile.push(contact.id);
     // An answer to the satisfaction question joins the closed conversation it rates.
     const csat = await matchCsatAnswer({ workspaceId, contactId: contact.id, message });
-    const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt, newContact: contact.created });
+    const conversation = csat ? { id: csat.conversationId, created: false } : await findOrCreateOpenConversation({ workspaceId, channelId, contactId: contact.id, post: message.post, sentAt: message.sentAt, newContact: contact.created, settingsVersion: contact.settingsVersion });
     if (conversation.created && !result.createdConversationIds.includes(conversation.id)) result.createdConversationIds.push(conversation.id);
     const stored = await storeMessage({ workspaceId, channelId, conversationId: conversation.id, message });
     insertedMediaIds.push(...stored.mediaIds);

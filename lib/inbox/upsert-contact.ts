@@ -1,18 +1,30 @@
-import { db } from '../db';
+import { db, sqlPool } from '../db';
+import { generateUuidV7 } from '../crypto/generate-uuid-v7';
+import { preparedStatementName } from '../prepared-statement-name';
+
+const INSERT_CONTACT_SQL = `
+  insert into "Contact" (id, "workspaceId", "channelId", "externalId", name, username, "updatedAt")
+  values ($1::uuid, $2::uuid, $3::uuid, $4, $5, $6, now())
+  on conflict do nothing
+  returning id::text,
+    (select coalesce(max(v.version), 0) from "AgentSettingsVersion" v where v."workspaceId" = $2::uuid)::int as "settingsVersion"`;
 
 /**
  * The contact for a customer id on a channel, created on first sight. `created` tells the
  * caller to fetch the profile. Names from the webhook (WhatsApp `contacts[].profile.name`, IG
  * comment usernames) refresh the stored ones.
  */
-export async function upsertContact(options: { workspaceId: string; channelId: string; externalId: string; name?: string | null; username?: string | null }): Promise<{ id: string; created: boolean; needsProfile: boolean }> {
+export async function upsertContact(options: { workspaceId: string; channelId: string; externalId: string; name?: string | null; username?: string | null }): Promise<{ id: string; created: boolean; needsProfile: boolean; settingsVersion?: number }> {
   const { workspaceId, channelId, externalId } = options;
-  const inserted = await db.contact.createManyAndReturn({
-    data: [{ workspaceId, channelId, externalId, name: options.name ?? null, username: options.username ?? null }],
-    skipDuplicates: true,
-    select: { id: true },
+  // Insert-once in SQL: a new contact is about to get its first conversation, whose agent mode
+  // comes from the current settings, so their version number comes back with the insert (one
+  // round trip fewer for every new customer; lib/inbox/find-or-create-open-conversation.ts).
+  const { rows: [inserted] } = await sqlPool().query<{ id: string; settingsVersion: number }>({
+    name: preparedStatementName(INSERT_CONTACT_SQL),
+    text: INSERT_CONTACT_SQL,
+    values: [generateUuidV7(), workspaceId, channelId, externalId, options.name ?? null, options.username ?? null],
   });
-  if (inserted[0]) return { id: inserted[0].id, created: true, needsProfile: true };
+  if (inserted) return { id: inserted.id, created: true, needsProfile: true, settingsVersion: inserted.settingsVersion };
   const existing = await db.contact.findUniqueOrThrow({ where: { channelId_externalId: { channelId, externalId } }, select: { id: true, name: true, username: true, profileFetchedAt: true } });
   const update: { name?: string; username?: string } = {};
   if (options.name && options.name !== existing.name) update.name = options.name;
