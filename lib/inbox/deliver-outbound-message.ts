@@ -32,7 +32,8 @@ export async function deliverOutboundMessage(options: { messageId: string; final
   // created the row through the workspace-scoped client.
   // Read and claimed in one statement (lib/inbox/claim-outbound-message.ts).
   const loaded = await unsafeClaimOutboundMessage(messageId);
-  if (!loaded || loaded.message.direction !== 'outbound') return 'skipped';
+  // No conversation or channel in the message's workspace: nothing to send to.
+  if (!loaded || loaded.message.direction !== 'outbound' || !loaded.message.channel || !loaded.message.conversation?.contact) return 'skipped';
   const { message } = loaded;
   // Safe to run twice: anything past "queued" (sent, failed, delivered…) is left alone.
   if (message.status !== 'queued' || message.externalId) return 'skipped';

@@ -1,6 +1,7 @@
 // Facts the reports read, recorded as replies happen (computing them from the message log on
 // every report would read every message of the range; see docs/architecture.md "Reports").
 // Guarded, so a retried send or a duplicate echo changes nothing.
+import { Prisma } from '../generated/prisma/client';
 import type { MessageSender } from '../generated/prisma/enums';
 import type { SqlClient } from '../realtime/record-inbox-event';
 
@@ -18,17 +19,21 @@ export async function recordReplyFacts(
   const { workspaceId, conversationId, sender, authorUserId, at, lastMessage } = options;
   const human = sender === 'operator' || sender === 'native_app';
   const responderId = sender === 'operator' ? authorUserId : null;
+  // The row's own old values decide (SET expressions read the row before the update); the
+  // workspace compared as text stays a filter next to the primary key — with an indexable
+  // workspace the plan walked the workspace's conversations (2 ms per reply and growing,
+  // bench:agent-loop --pg-stats).
+  const first = Prisma.sql`(c."firstResponseAt" is null and c."firstInboundAt" is not null and c."firstInboundAt" <= ${at})`;
   await db.$queryRaw`
     update "Conversation" c set
-      "firstResponseAt" = case when f.first then ${at} else c."firstResponseAt" end,
-      "firstResponderId" = case when f.first then ${responderId}::uuid else c."firstResponderId" end,
-      "firstResponseSender" = case when f.first then ${sender}::"MessageSender" else c."firstResponseSender" end,
+      "firstResponseAt" = case when ${first} then ${at} else c."firstResponseAt" end,
+      "firstResponderId" = case when ${first} then ${responderId}::uuid else c."firstResponderId" end,
+      "firstResponseSender" = case when ${first} then ${sender}::"MessageSender" else c."firstResponseSender" end,
       "humanInvolved" = c."humanInvolved" or ${human},
       "lastMessageAt" = case when ${lastMessage !== undefined} then ${lastMessage?.at ?? null}::timestamptz(3) else c."lastMessageAt" end,
       "lastMessagePreview" = case when ${lastMessage !== undefined} then ${lastMessage?.preview ?? null} else c."lastMessagePreview" end,
       "updatedAt" = now()
-    from (select c2.id, c2."firstResponseAt" is null and c2."firstInboundAt" is not null and c2."firstInboundAt" <= ${at} as first
-          from "Conversation" c2 where c2.id = ${conversationId}::uuid and c2."workspaceId" = ${workspaceId}::uuid) f
-    where c.id = f.id and (f.first or (${human} and not c."humanInvolved") or ${lastMessage !== undefined})
+    where c.id = ${conversationId}::uuid and c."workspaceId"::text = ${workspaceId}
+      and (${first} or (${human} and not c."humanInvolved") or ${lastMessage !== undefined})
     returning 1`;
 }
