@@ -35,13 +35,21 @@ const QUEUE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
  */
 export function insertJobsSql(options: { queue: JobName; from: string; data: string; singletonKey?: string }): string {
   if (!QUEUE_NAME.test(options.queue)) throw new Error(`Not a queue name: ${options.queue}`);
+  return insertJobsFromSql({
+    name: `'${options.queue}'`,
+    source: `(select ${options.data} as data, ${options.singletonKey ?? 'null::text'} as singleton_key, now() as start_after from ${options.from})`,
+  });
+}
+
+/** The insert itself: one job per row of `source` (columns data, singleton_key, start_after), for queue `name` (a SQL expression over it). */
+function insertJobsFromSql(options: { name: string; source: string }): string {
   return `insert into ${SCHEMA}.job (
       id, name, data, priority, start_after, singleton_key, singleton_on, dead_letter,
       expire_in, keep_until, retry_limit, retry_delay, retry_backoff, policy
     )
     select
       gen_random_uuid(),
-      '${options.queue}',
+      ${options.name},
       j.data,
       0,
       j.start_after,
@@ -54,10 +62,10 @@ export function insertJobsSql(options: { queue: JobName; from: string; data: str
       case when coalesce(q.retry_backoff, false) then greatest(q.retry_delay, 1) else coalesce(q.retry_delay, 0) end,
       coalesce(q.retry_backoff, false),
       q.policy
-    from (select ${options.data} as data, ${options.singletonKey ?? 'null::text'} as singleton_key, now() as start_after from ${options.from}) j
-    left join ${SCHEMA}.queue q on q.name = '${options.queue}'
+    from ${options.source} j
+    left join ${SCHEMA}.queue q on q.name = ${options.name}
     on conflict do nothing
-    returning id`;
+    returning id, name, start_after`;
 }
 
 /**
@@ -78,30 +86,11 @@ export function notifyJobsInsertedSql(options: { queue: JobName; jobsCte: string
  */
 export function insertJobRowsSql(rowsParam: string): string {
   if (!/^\$\d+$/.test(rowsParam)) throw new Error(`Not a placeholder: ${rowsParam}`);
-  return `insert into ${SCHEMA}.job (
-      id, name, data, priority, start_after, singleton_key, singleton_on, dead_letter,
-      expire_in, keep_until, retry_limit, retry_delay, retry_backoff, policy
-    )
-    select
-      gen_random_uuid(),
-      j.name,
-      j.data,
-      0,
-      j.start_after,
-      j.singleton_key,
-      null,
-      q.dead_letter,
-      case when q.expire_seconds is not null then q.expire_seconds * interval '1s' else interval '15 minutes' end,
-      j.start_after + cast(coalesce((q.retention_minutes * 60)::text, '14 days') as interval),
-      coalesce(q.retry_limit, 2),
-      case when coalesce(q.retry_backoff, false) then greatest(q.retry_delay, 1) else coalesce(q.retry_delay, 0) end,
-      coalesce(q.retry_backoff, false),
-      q.policy
-    from (
+  return insertJobsFromSql({
+    name: 'j.name',
+    source: `(
       select r.name, r.data, r."singletonKey" as singleton_key, coalesce(r."startAfter", now()) as start_after
       from jsonb_to_recordset(${rowsParam}::jsonb) as r(name text, data jsonb, "singletonKey" text, "startAfter" timestamptz)
-    ) j
-    left join ${SCHEMA}.queue q on q.name = j.name
-    on conflict do nothing
-    returning id, name, start_after`;
+    )`,
+  });
 }

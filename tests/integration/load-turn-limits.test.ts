@@ -1,7 +1,6 @@
 // The agent turn reads its limits — billing, the plan's AI replies this month, the spending cap
 // with this month's spend, the provider settings — in one statement, and must read them exactly
 // as the billing page's getAiReplyAllowance and the usage page's getCapStatus do.
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getAiReplyAllowance } from '@/lib/billing/ai-reply-allowance';
@@ -10,6 +9,7 @@ import { getCapStatus } from '@/lib/agent/usage/monthly-cap';
 import { loadTurnLimits } from '@/lib/agent/runtime/load-turn-limits';
 import { createChannel, createConversation } from '../channel-factories';
 import { createWorkspaceWithOwner, setWorkspacePlan } from '../factories';
+import { recordQueries } from '../support/record-queries';
 
 async function expectSameAsThePages(workspaceId: string, now: Date) {
   const limits = await loadTurnLimits({ workspaceId, now });
@@ -68,18 +68,8 @@ describe('loadTurnLimits', () => {
     const { workspace } = await createWorkspaceWithOwner();
     const { workspace: other } = await createWorkspaceWithOwner();
     await addRuns(other.id, [{ status: 'sent', costMicros: 1, at: now }]);
-    const sent: string[] = [];
-    const query = pg.Client.prototype.query;
-    pg.Client.prototype.query = function recorded(this: pg.Client, ...args: unknown[]) {
-      sent.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
-      return (query as (...a: unknown[]) => unknown).apply(this, args);
-    } as typeof pg.Client.prototype.query;
-    try {
-      const limits = await loadTurnLimits({ workspaceId: workspace.id, now });
-      expect(limits.allowance.used).toBe(0);
-    } finally {
-      pg.Client.prototype.query = query;
-    }
+    const { result: limits, sent } = await recordQueries(() => loadTurnLimits({ workspaceId: workspace.id, now }));
+    expect(limits.allowance.used).toBe(0);
     expect(sent).toHaveLength(1);
   });
 });

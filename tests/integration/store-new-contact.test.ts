@@ -1,7 +1,6 @@
 // A new customer's first message: the contact is inserted with the workspace's current agent
 // settings version in the same statement, and the conversation starts in the mode those settings
 // give its channel — no separate read of the version.
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { saveAgentSettings } from '@/lib/agent/agent-settings';
@@ -9,16 +8,7 @@ import { defaultAgentSettings } from '@/lib/agent/agent-settings.schema';
 import { storeNormalisedEvent } from '@/lib/inbox/store-normalised-event';
 import { createChannel } from '../channel-factories';
 import { contextFor, createWorkspaceWithOwner } from '../factories';
-
-function recordQueries() {
-  const sent: string[] = [];
-  const query = pg.Client.prototype.query;
-  pg.Client.prototype.query = function recorded(this: pg.Client, ...args: unknown[]) {
-    sent.push(typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string }).text ?? ''));
-    return (query as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof pg.Client.prototype.query;
-  return { sent, restore: () => void (pg.Client.prototype.query = query) };
-}
+import { recordQueries } from '../support/record-queries';
 
 describe('storing a new customer’s first message', () => {
   it('starts the conversation in the current settings’ mode without reading the settings version apart', async () => {
@@ -28,18 +18,14 @@ describe('storing a new customer’s first message', () => {
     await saveAgentSettings({ ctx, settings: { ...defaultAgentSettings(), mode: 'auto' }, expectedVersion: 0, note: null });
     const message = { externalId: `m_${Date.now()}`, contactExternalId: `c_${Date.now()}`, direction: 'inbound' as const, sender: 'customer' as const, kind: 'text' as const, text: 'hi', sentAt: new Date() };
 
-    const queries = recordQueries();
-    let stored;
-    try {
-      stored = await storeNormalisedEvent({ workspaceId: workspace.id, channelId: channel.id, event: { messages: [message], statuses: [], deletions: [], skipped: [] } });
-    } finally {
-      queries.restore();
-    }
+    const { result: stored, sent } = await recordQueries(() =>
+      storeNormalisedEvent({ workspaceId: workspace.id, channelId: channel.id, event: { messages: [message], statuses: [], deletions: [], skipped: [] } }),
+    );
     expect(stored.createdConversationIds).toHaveLength(1);
     const conversation = await db.conversation.findUniqueOrThrow({ where: { id: stored.createdConversationIds[0] }, select: { handling: true, workspaceId: true, contact: { select: { externalId: true, workspaceId: true } } } });
     expect(conversation).toEqual({ handling: 'ai_auto', workspaceId: workspace.id, contact: { externalId: message.contactExternalId, workspaceId: workspace.id } });
     // The version look-up (highest version first); reading that version's body on a cache miss is fine.
-    expect(queries.sent.filter((text) => /AgentSettingsVersion.*order by/is.test(text))).toEqual([]);
+    expect(sent.filter((text) => /AgentSettingsVersion.*order by/is.test(text))).toEqual([]);
   });
 
   it('a known customer keeps their contact (one row) and conversation; without saved settings the default mode applies', async () => {
