@@ -15,6 +15,12 @@ async function customerAnswers(browser: import('@playwright/test').Browser, opti
   await customer.goto('/dev/meta');
   await customer.waitForLoadState('networkidle');
   const entries = customer.locator('pre', { hasText: options.id });
+  // The console lists the selected channel's captured calls, and the page may open on another
+  // channel: choose WhatsApp first and wait for the survey question to this customer (captured
+  // already) to be listed before counting — counted earlier, the count missed it and the answer
+  // looked sent twice.
+  await customer.getByLabel('Channel').selectOption({ label: DEMO_WHATSAPP });
+  await expect(entries.first()).toBeAttached({ timeout: 15_000 });
   const before = await entries.count();
   await expect(async () => {
     await customer.getByLabel('Channel').selectOption({ label: DEMO_WHATSAPP });
