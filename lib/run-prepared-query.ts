@@ -10,7 +10,12 @@ import { sqlPool } from './db';
 import { preparedStatementName } from './prepared-statement-name';
 
 export async function runPreparedQuery<Row>(statement: Prisma.Sql): Promise<Row[]> {
+  return runPreparedSql<Row>(statement.text, statement.values as unknown[]);
+}
+
+/** The same for a hand-written statement kept as a constant with its `$n` placeholders. */
+export async function runPreparedSql<Row>(text: string, values: unknown[]): Promise<Row[]> {
   // One name per SQL text: statements built from different clauses are different statements.
-  const result = await sqlPool().query({ name: preparedStatementName(statement.text), text: statement.text, values: statement.values as unknown[] });
+  const result = await sqlPool().query({ name: preparedStatementName(text), text, values });
   return result.rows as Row[];
 }

@@ -7,8 +7,7 @@
 // Unscoped on purpose: the id comes from a job payload written by queueOutboundMessage, which
 // created the row through the workspace-scoped client.
 import type { ChannelStatus, ChannelType, ConversationKind, MessageDirection, MessageSender, MessageStatus } from '../generated/prisma/enums';
-import { sqlPool } from '../db';
-import { preparedStatementName } from '../prepared-statement-name';
+import { runPreparedSql } from '../run-prepared-query';
 
 export const SEND_CLAIM_TTL_MS = 2 * 60_000;
 
@@ -45,7 +44,7 @@ const CLAIM_SQL = `
 type Row = Omit<ClaimedOutboundMessage, 'conversation'> & { conversation: Omit<ClaimedOutboundMessage['conversation'], 'lastInboundAt'> & { lastInboundAt: string | null }; claimed: boolean };
 
 export async function unsafeClaimOutboundMessage(messageId: string): Promise<{ message: ClaimedOutboundMessage; claimed: boolean } | null> {
-  const { rows: [row] } = await sqlPool().query<Row>({ name: preparedStatementName(CLAIM_SQL), text: CLAIM_SQL, values: [messageId, SEND_CLAIM_TTL_MS] });
+  const [row] = await runPreparedSql<Row>(CLAIM_SQL, [messageId, SEND_CLAIM_TTL_MS]);
   if (!row) return null;
   const { claimed, conversation, ...message } = row;
   // JSON carries the timestamp as a string.

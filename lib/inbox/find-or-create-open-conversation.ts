@@ -1,8 +1,8 @@
 import { getAgentSettings } from '../agent/agent-settings';
 import { initialHandling } from '../agent/runtime/decide-agent-mode';
-import { db, sqlPool } from '../db';
+import { db } from '../db';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
-import { preparedStatementName } from '../prepared-statement-name';
+import { runPreparedSql } from '../run-prepared-query';
 import { scopedDb } from '../workspaces/scoped-db';
 
 // Insert-once on the open key (one open conversation per contact, per post for comments).
@@ -37,11 +37,9 @@ export async function findOrCreateOpenConversation(options: {
     if (existing) return { id: existing.id, created: false };
     const { settings } = await getAgentSettings({ ctx: { db: scopedDb(options.workspaceId), workspace: { id: options.workspaceId } }, currentVersion: attempt === 0 ? options.settingsVersion : undefined });
     const handling = initialHandling(settings, options.channelId);
-    const { rows: [created] } = await sqlPool().query<{ id: string }>({
-      name: preparedStatementName(INSERT_CONVERSATION_SQL),
-      text: INSERT_CONVERSATION_SQL,
-      values: [generateUuidV7(), options.workspaceId, options.channelId, options.contactId, options.post ? 'comment_thread' : 'direct', handling, options.post?.id ?? null, openKey, options.sentAt],
-    });
+    const [created] = await runPreparedSql<{ id: string }>(INSERT_CONVERSATION_SQL, [
+      generateUuidV7(), options.workspaceId, options.channelId, options.contactId, options.post ? 'comment_thread' : 'direct', handling, options.post?.id ?? null, openKey, options.sentAt,
+    ]);
     if (created) return { id: created.id, created: true };
     // Lost the race for the open key: read again.
   }

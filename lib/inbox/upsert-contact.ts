@@ -1,6 +1,6 @@
-import { db, sqlPool } from '../db';
+import { db } from '../db';
 import { generateUuidV7 } from '../crypto/generate-uuid-v7';
-import { preparedStatementName } from '../prepared-statement-name';
+import { runPreparedSql } from '../run-prepared-query';
 
 const INSERT_CONTACT_SQL = `
   insert into "Contact" (id, "workspaceId", "channelId", "externalId", name, username, "updatedAt")
@@ -19,11 +19,7 @@ export async function upsertContact(options: { workspaceId: string; channelId: s
   // Insert-once in SQL: a new contact is about to get its first conversation, whose agent mode
   // comes from the current settings, so their version number comes back with the insert (one
   // round trip fewer for every new customer; lib/inbox/find-or-create-open-conversation.ts).
-  const { rows: [inserted] } = await sqlPool().query<{ id: string; settingsVersion: number }>({
-    name: preparedStatementName(INSERT_CONTACT_SQL),
-    text: INSERT_CONTACT_SQL,
-    values: [generateUuidV7(), workspaceId, channelId, externalId, options.name ?? null, options.username ?? null],
-  });
+  const [inserted] = await runPreparedSql<{ id: string; settingsVersion: number }>(INSERT_CONTACT_SQL, [generateUuidV7(), workspaceId, channelId, externalId, options.name ?? null, options.username ?? null]);
   if (inserted) return { id: inserted.id, created: true, needsProfile: true, settingsVersion: inserted.settingsVersion };
   const existing = await db.contact.findUniqueOrThrow({ where: { channelId_externalId: { channelId, externalId } }, select: { id: true, name: true, username: true, profileFetchedAt: true } });
   const update: { name?: string; username?: string } = {};

@@ -3,10 +3,9 @@
 // a pg-boss send per job and an update: three round trips for a plain message, and a crash
 // between them left jobs for an event still marked failed (harmless, the jobs are idempotent, but
 // now both commit or neither).
-import { sqlPool } from '../../db';
 import { jobRows, wakeInsertedJobs, type JobRequest } from '../../jobs/enqueue';
 import { insertJobRowsSql } from '../../jobs/insert-jobs-sql';
-import { preparedStatementName } from '../../prepared-statement-name';
+import { runPreparedSql } from '../../run-prepared-query';
 
 const MARK_PROCESSED_SQL = `
   with jobs as (${insertJobRowsSql('$2')}),
@@ -19,11 +18,7 @@ const MARK_PROCESSED_SQL = `
 
 export async function markEventProcessed(eventId: string, followUps: readonly JobRequest[]): Promise<{ jobs: number }> {
   const rows = jobRows(followUps);
-  const { rows: [result] } = await sqlPool().query<{ jobs: number; events: number }>({
-    name: preparedStatementName(MARK_PROCESSED_SQL),
-    text: MARK_PROCESSED_SQL,
-    values: [eventId, JSON.stringify(rows)],
-  });
+  const [result] = await runPreparedSql<{ jobs: number; events: number }>(MARK_PROCESSED_SQL, [eventId, JSON.stringify(rows)]);
   await wakeInsertedJobs(rows);
   return { jobs: result?.jobs ?? 0 };
 }
